@@ -1,0 +1,41 @@
+{%- set columns = {
+    'activity_id': 'text',
+    'activity_type': 'text',
+    'direction': 'text',
+    'user_id': 'text',
+    'occurred_at': 'timestamp',
+    'lead_id': 'text',
+    'contact_id': 'text',
+    'account_id': 'text',
+    'opportunity_id': 'text',
+    'outcome': 'text',
+    'duration_seconds': 'integer',
+    'is_deleted': 'boolean',
+} -%}
+
+with
+
+{{ crm_versioned_source('activities', columns, ['activity_id']) }},
+
+-- the first rule each row breaks, in data_quality.md order; null = staged
+classified as (
+    select
+        *,
+        case
+            when record_id is null then 'missing_id'
+            when has_unreadable_value then 'invalid_value'
+            -- an activity without its time cannot be counted in any month
+            when occurred_at is null then 'invalid_value'
+            when version_rank > 1 then 'duplicate'
+            when coalesce(is_deleted, false) then 'soft_deleted'
+            when {{ is_outside_set('activity_type', crm_accepted_values('activity_type')) }} then 'invalid_value'
+            when {{ is_outside_set('direction', crm_accepted_values('direction')) }} then 'invalid_value'
+        end as dq_reason
+    from versioned
+),
+
+final as (
+    select * from classified
+)
+
+select * from final

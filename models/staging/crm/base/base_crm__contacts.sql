@@ -1,0 +1,35 @@
+{%- set columns = {
+    'contact_id': 'text',
+    'account_id': 'text',
+    'first_name': 'text',
+    'last_name': 'text',
+    'email': 'text',
+    'phone': 'text',
+    'job_title': 'text',
+    'created_at': 'timestamp',
+    'is_deleted': 'boolean',
+    'updated_at': 'timestamp',
+} -%}
+
+with
+
+{{ crm_versioned_source('contacts', columns, ['contact_id'], latest_by='updated_at') }},
+
+-- the first rule each row breaks, in data_quality.md order; null = staged
+classified as (
+    select
+        *,
+        case
+            when record_id is null then 'missing_id'
+            when has_unreadable_value then 'invalid_value'
+            when version_rank > 1 then 'duplicate'
+            when coalesce(is_deleted, false) then 'soft_deleted'
+        end as dq_reason
+    from versioned
+),
+
+final as (
+    select * from classified
+)
+
+select * from final

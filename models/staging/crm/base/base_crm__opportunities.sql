@@ -1,0 +1,58 @@
+{%- set columns = {
+    'opportunity_id': 'text',
+    'account_id': 'text',
+    'lead_id': 'text',
+    'owner_id': 'text',
+    'sdr_id': 'text',
+    'opportunity_type': 'text',
+    'created_at': 'timestamp',
+    'expected_close_date': 'date',
+    'closed_at': 'timestamp',
+    'stage_name': 'text',
+    'amount': 'numeric',
+    'currency_code': 'text',
+    'probability': 'numeric',
+    'forecast_category': 'text',
+    'lost_reason': 'text',
+    'is_deleted': 'boolean',
+    'updated_at': 'timestamp',
+} -%}
+
+with
+
+{{ crm_versioned_source('opportunities', columns, ['opportunity_id'], latest_by='updated_at') }},
+
+pipeline_stages as (
+    select * from {{ ref('stg_crm__pipeline_stages') }}
+),
+
+-- the first rule each row breaks, in data_quality.md order; null = staged
+classified as (
+    select
+        versioned.*,
+        case
+            when versioned.record_id is null then 'missing_id'
+            when versioned.has_unreadable_value then 'invalid_value'
+            -- a deal needs a creation time and, to be valued, a currency
+            when versioned.created_at is null then 'invalid_value'
+            when versioned.amount is not null and versioned.currency_code is null then 'invalid_value'
+            when versioned.version_rank > 1 then 'duplicate'
+            when coalesce(versioned.is_deleted, false) then 'soft_deleted'
+            when {{ is_outside_set('versioned.opportunity_type', crm_accepted_values('opportunity_type')) }} then 'invalid_value'
+            when {{ is_outside_set('versioned.forecast_category', crm_accepted_values('forecast_category')) }} then 'invalid_value'
+            when pipeline_stages.stage_name is null then 'invalid_value'
+            when versioned.amount < 0 then 'out_of_range'
+            when versioned.probability < 0 or versioned.probability > 100 then 'out_of_range'
+            when versioned.closed_at < versioned.created_at then 'inconsistent_dates'
+            when pipeline_stages.is_closed and versioned.closed_at is null then 'missing_close_date'
+        end as dq_reason
+    from versioned
+    left join pipeline_stages
+        on versioned.stage_name = pipeline_stages.stage_name
+),
+
+final as (
+    select * from classified
+)
+
+select * from final

@@ -1,0 +1,42 @@
+{%- set columns = {
+    'opportunity_id': 'text',
+    'stage_name': 'text',
+    'entered_at': 'timestamp',
+} -%}
+
+with
+
+{{ crm_versioned_source('opportunity_stage_history', columns, ['opportunity_id', 'stage_name', 'entered_at']) }},
+
+pipeline_stages as (
+    select * from {{ ref('stg_crm__pipeline_stages') }}
+),
+
+opportunities as (
+    select * from {{ ref('stg_crm__opportunities') }}
+),
+
+-- the first rule each row breaks, in data_quality.md order; null = staged
+classified as (
+    select
+        versioned.*,
+        case
+            when versioned.record_id is null then 'missing_id'
+            when versioned.has_unreadable_value then 'invalid_value'
+            when versioned.version_rank > 1 then 'duplicate'
+            when pipeline_stages.stage_name is null then 'invalid_value'
+            -- history of an opportunity that is not staged (absent, deleted or quarantined)
+            when opportunities.opportunity_id is null then 'orphan_history'
+        end as dq_reason
+    from versioned
+    left join pipeline_stages
+        on versioned.stage_name = pipeline_stages.stage_name
+    left join opportunities
+        on versioned.opportunity_id = opportunities.opportunity_id
+),
+
+final as (
+    select * from classified
+)
+
+select * from final

@@ -1,0 +1,39 @@
+{%- set columns = {
+    'subscription_id': 'text',
+    'account_id': 'text',
+    'opportunity_id': 'text',
+    'product_name': 'text',
+    'started_on': 'date',
+    'ended_on': 'date',
+    'mrr_amount': 'numeric',
+    'currency_code': 'text',
+    'is_deleted': 'boolean',
+    'updated_at': 'timestamp',
+} -%}
+
+with
+
+{{ crm_versioned_source('subscriptions', columns, ['subscription_id'], latest_by='updated_at') }},
+
+-- the first rule each row breaks, in data_quality.md order; null = staged
+classified as (
+    select
+        *,
+        case
+            when record_id is null then 'missing_id'
+            when has_unreadable_value then 'invalid_value'
+            -- MRR needs its start, its amount and its currency
+            when started_on is null or mrr_amount is null or currency_code is null then 'invalid_value'
+            when version_rank > 1 then 'duplicate'
+            when coalesce(is_deleted, false) then 'soft_deleted'
+            when mrr_amount < 0 then 'out_of_range'
+            when ended_on < started_on then 'inconsistent_dates'
+        end as dq_reason
+    from versioned
+),
+
+final as (
+    select * from classified
+)
+
+select * from final

@@ -1,0 +1,26 @@
+{%- set columns = {
+    'team_id': 'text',
+    'team_name': 'text',
+    'region': 'text',
+} -%}
+
+with
+
+{{ crm_versioned_source('teams', columns, ['team_id']) }},
+
+-- the first rule each row breaks, in data_quality.md order; null = staged
+classified as (
+    select
+        *,
+        case
+            when record_id is null then 'missing_id'
+            when version_rank > 1 then 'duplicate'
+        end as dq_reason
+    from versioned
+),
+
+final as (
+    select * from classified
+)
+
+select * from final

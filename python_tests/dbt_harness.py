@@ -1,0 +1,218 @@
+"""Build the dbt project on a dataset of our own and query what it built.
+
+    result = build_project({"opportunities": [{"opportunity_id": "OPP-1", ...}]}, tmp_path)
+    result.query("select * from main.dq_quarantine")   # -> pandas DataFrame
+
+build_project() creates a fresh DuckDB file, a schema `raw_test` holding every table of the
+raw CRM contract (all columns VARCHAR, as a loader delivering text would; a table not given
+is created empty; a key missing from a row is NULL), then runs
+
+    dbt build --vars '{crm_schema: raw_test, ...}' --exclude path:seeds/crm
+
+with its own --target-path / --log-path, so it never touches a developer's target/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from crm_contract import CONTRACT
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+RAW_SCHEMA = "raw_test"
+MODEL_SCHEMA = "main"
+
+
+class BuildFailed(AssertionError):
+    """dbt exited non-zero; the message carries dbt's output."""
+
+
+def dbt_executable() -> str:
+    """The dbt next to the running Python (the project's .venv), else the one on PATH."""
+    candidate = Path(sys.executable).parent / "dbt"
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("dbt")
+    if found:
+        return found
+    raise RuntimeError(f"no dbt executable next to {sys.executable} nor on PATH")
+
+
+def profiles_dir(work_dir: Path) -> Path:
+    """The repo's profiles.yml, or profiles.yml.example copied into a private dir."""
+    if (REPO_ROOT / "profiles.yml").exists():
+        return REPO_ROOT
+    private = work_dir / "profiles"
+    private.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(REPO_ROOT / "profiles.yml.example", private / "profiles.yml")
+    return private
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def create_raw_tables(db_path: Path, tables: dict[str, list[dict]], schema: str = RAW_SCHEMA) -> None:
+    """Create every contract table in `schema`, all VARCHAR, and insert the given rows."""
+    unknown = set(tables) - set(CONTRACT)
+    if unknown:
+        raise ValueError(f"not contract tables: {sorted(unknown)}")
+    con = duckdb.connect(str(db_path))
+    try:
+        con.execute(f"create schema if not exists {_quote(schema)}")
+        for table, spec in CONTRACT.items():
+            columns = list(spec["columns"])
+            column_ddl = ", ".join(f"{_quote(c)} varchar" for c in columns)
+            con.execute(f"create table {_quote(schema)}.{_quote(table)} ({column_ddl})")
+            rows = tables.get(table) or []
+            for row in rows:
+                extra = set(row) - set(columns)
+                if extra:
+                    raise ValueError(f"{table}: columns not in the contract: {sorted(extra)}")
+            if rows:
+                placeholders = ", ".join("?" for _ in columns)
+                con.executemany(
+                    f"insert into {_quote(schema)}.{_quote(table)} values ({placeholders})",
+                    [[None if row.get(c) is None else str(row.get(c)) for c in columns] for row in rows],
+                )
+    finally:
+        con.close()
+
+
+@dataclass
+class BuildResult:
+    db_path: Path
+    command: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float
+    vars: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+    def output(self, last_lines: int | None = 400) -> str:
+        out = self.stdout.splitlines()
+        if last_lines is not None and len(out) > last_lines:
+            out = [f"... ({len(out) - last_lines} earlier lines cut) ..."] + out[-last_lines:]
+        text = "\n".join(out)
+        if self.stderr.strip():
+            text += "\n--- stderr ---\n" + self.stderr
+        return text
+
+    def describe(self) -> str:
+        return (
+            f"$ {' '.join(self.command)}\n"
+            f"exit code {self.returncode} after {self.seconds:.1f}s, DuckDB file {self.db_path}\n"
+            f"--- dbt output ---\n{self.output()}"
+        )
+
+    def assert_ok(self) -> "BuildResult":
+        if not self.ok:
+            raise BuildFailed("dbt build failed:\n" + self.describe())
+        return self
+
+    def query(self, sql: str, params=None) -> pd.DataFrame:
+        """Run SQL on the built DuckDB file, opened read-only; a DataFrame back."""
+        con = duckdb.connect(str(self.db_path), read_only=True)
+        try:
+            return con.execute(sql, params or []).df()
+        finally:
+            con.close()
+
+    def scalar(self, sql: str, params=None):
+        con = duckdb.connect(str(self.db_path), read_only=True)
+        try:
+            return con.execute(sql, params or []).fetchone()[0]
+        finally:
+            con.close()
+
+    def relation(self, name: str, schema: str = MODEL_SCHEMA) -> pd.DataFrame:
+        return self.query(f"select * from {_quote(schema)}.{_quote(name)}")
+
+    def count(self, name: str, schema: str = MODEL_SCHEMA, where: str | None = None) -> int:
+        sql = f"select count(*) from {_quote(schema)}.{_quote(name)}"
+        if where:
+            sql += f" where {where}"
+        return int(self.scalar(sql))
+
+    def relations(self) -> pd.DataFrame:
+        """Every table and view in the file: table_schema, table_name, table_type."""
+        return self.query(
+            "select table_schema, table_name, table_type from information_schema.tables "
+            "order by table_schema, table_name"
+        )
+
+
+def run_dbt_build(work_dir: Path, db_path: Path, dbt_vars: dict | None, extra_args: list[str] | None = None) -> BuildResult:
+    """`dbt build` of the repo into db_path, with private target/log paths under work_dir."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    target_path = work_dir / "target"
+    log_path = work_dir / "logs"
+    command = [dbt_executable(), "build", "--project-dir", str(REPO_ROOT), "--target", "dev",
+               "--target-path", str(target_path), "--log-path", str(log_path)]
+    if dbt_vars:
+        command += ["--vars", json.dumps(dbt_vars)]
+    command += list(extra_args or [])
+    env = dict(os.environ)
+    env.update(
+        {
+            "SALES_KPIS_DUCKDB_PATH": str(db_path),
+            "DBT_PROFILES_DIR": str(profiles_dir(work_dir)),
+            "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+            "DO_NOT_TRACK": "1",
+            "DBT_USE_COLORS": "false",
+            "DBT_PRINTER_WIDTH": "120",
+        }
+    )
+    started = time.monotonic()
+    completed = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True)
+    return BuildResult(
+        db_path=db_path,
+        command=command,
+        returncode=completed.returncode,
+        stdout=completed.stdout,
+        stderr=completed.stderr,
+        seconds=time.monotonic() - started,
+        vars=dict(dbt_vars or {}),
+    )
+
+
+def build_project(tables: dict[str, list[dict]], tmp_path: Path, extra_vars: dict | None = None,
+                  check: bool = True) -> BuildResult:
+    """Load `tables` as raw text into schema raw_test of a fresh DuckDB file and dbt-build on it.
+
+    With check=True (the default) a failed build raises BuildFailed showing dbt's output.
+    """
+    tmp_path = Path(tmp_path)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    db_path = tmp_path / "sales_kpis_test.duckdb"
+    if db_path.exists():
+        raise FileExistsError(f"{db_path} exists: give each build its own directory")
+    create_raw_tables(db_path, tables)
+    dbt_vars = {"crm_schema": RAW_SCHEMA, **(extra_vars or {})}
+    result = run_dbt_build(tmp_path, db_path, dbt_vars, ["--exclude", "path:seeds/crm"])
+    return result.assert_ok() if check else result
+
+
+def build_demo(tmp_path: Path, check: bool = True) -> BuildResult:
+    """Plain `dbt build` of the bundled demo seeds into a fresh DuckDB file."""
+    tmp_path = Path(tmp_path)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    db_path = tmp_path / "sales_kpis_demo.duckdb"
+    if db_path.exists():
+        raise FileExistsError(f"{db_path} exists: give each build its own directory")
+    result = run_dbt_build(tmp_path, db_path, None)
+    return result.assert_ok() if check else result
