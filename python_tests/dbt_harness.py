@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -112,10 +114,23 @@ class BuildResult:
             text += "\n--- stderr ---\n" + self.stderr
         return text
 
+    def error_lines(self, context: int = 3) -> list[str]:
+        """dbt's lines that name a failure (errors, failing tests) and the few lines after
+        each (where dbt prints the message), to show first."""
+        pattern = re.compile(r"\b(ERROR|FAIL)\b|Error in |Failure in |Compilation Error|Database Error|Runtime Error")
+        lines = self.stdout.splitlines()
+        keep: set[int] = set()
+        for index, line in enumerate(lines):
+            if pattern.search(line):
+                keep.update(range(index, min(index + context + 1, len(lines))))
+        return [lines[index] for index in sorted(keep)]
+
     def describe(self) -> str:
+        errors = "\n".join(self.error_lines()[:120])
         return (
-            f"$ {' '.join(self.command)}\n"
+            f"$ {shlex.join(self.command)}\n"
             f"exit code {self.returncode} after {self.seconds:.1f}s, DuckDB file {self.db_path}\n"
+            f"--- what failed ---\n{errors}\n"
             f"--- dbt output ---\n{self.output()}"
         )
 

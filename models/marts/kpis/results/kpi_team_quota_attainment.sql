@@ -1,0 +1,54 @@
+with
+
+quotas_with_revenue as (
+    select * from {{ ref('int_quotas_joined_to_revenue') }}
+),
+
+-- over the team's users with a quota above 0 (current team_id; `unknown` for unknown users)
+team_months as (
+    select
+        team_id,
+        quota_month as month_start,
+        count(*) as reps_with_quota,
+        cast(sum(case when is_at_quota then 1 else 0 end) as {{ dbt.type_bigint() }}) as reps_at_quota,
+        sum(quota_amount) as team_quota,
+        sum(revenue) as team_revenue
+    from quotas_with_revenue
+    where has_quota_above_zero
+    group by team_id, quota_month
+),
+
+-- the team shares of the formula
+team_rates as (
+    select
+        team_months.*,
+        {{ rate_pct('reps_at_quota', 'reps_with_quota') }} as pct_reps_at_quota,
+        {{ rate_pct('team_revenue', 'team_quota') }} as team_attainment
+    from team_months
+),
+
+final as (
+    select
+        -- ids
+        team_id,
+
+        -- numerics
+        reps_at_quota,
+        reps_with_quota,
+        pct_reps_at_quota,
+        team_revenue,
+        team_quota,
+        team_attainment,
+
+        -- booleans
+        case
+            when pct_reps_at_quota is null then null
+            else pct_reps_at_quota < {{ var('quota_alert_threshold_pct') }}
+        end as quota_alert,
+
+        -- dates
+        month_start
+    from team_rates
+)
+
+select * from final
