@@ -10,7 +10,7 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test test-postgres seeds-demo clean help
+.PHONY: build test test-postgres scorecard seeds-demo clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,6 +29,12 @@ build: $(BIN)/.installed profiles.yml  ## set up and build every model on the de
 	$(DBT) build
 	@echo ""
 	@echo "Built into the DuckDB file $(SALES_KPIS_DUCKDB_PATH)"
+	@echo ""
+	@$(BIN)/python scripts/scorecard_summary.py
+
+# MONTH=YYYY-MM picks the month; SALES_KPIS_LANG=fr (or SCORECARD_FLAGS=--lang=fr) speaks French.
+scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebuilding [MONTH=YYYY-MM]
+	@$(BIN)/python scripts/scorecard_summary.py $(if $(MONTH),--month $(MONTH)) $(SCORECARD_FLAGS)
 
 test: build  ## build, then run python_tests/ (dbt tests run in the build)
 	$(BIN)/python -m pytest python_tests
@@ -36,8 +42,9 @@ test: build  ## build, then run python_tests/ (dbt tests run in the build)
 test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwaway PostgreSQL server
 	scripts/with_postgres.sh $(DBT) build --target postgres
 
-seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/
+seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/ and the demo targets
 	$(BIN)/python scripts/generate_demo_data.py --out seeds/crm
+	$(BIN)/python scripts/generate_kpi_targets.py --out seeds/config/kpi_targets.csv
 
 clean:  ## remove build artefacts (keeps the virtualenv)
 	rm -rf target logs sales_kpis.duckdb
