@@ -1,4 +1,4 @@
-# sales_kpis — two commands: `make build`, `make test`.
+# sales_kpis — two commands: `make build`, `make test` (and `make docs` for the docs site).
 SHELL := /bin/bash
 .DEFAULT_GOAL := build
 
@@ -10,7 +10,12 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test test-postgres scorecard seeds-demo clean help
+.PHONY: build test scorecard docs docs-serve test-postgres seeds-demo clean help
+
+# The one-file docs site (`dbt docs generate --static`), kept at a stable path.
+DOCS_SITE := docs/site/index.html
+DOCS_LOG := logs/docs_generate.log
+DOCS_PORT ?= 8080
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -39,6 +44,24 @@ scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebui
 test: build  ## build, then run python_tests/ (dbt tests run in the build)
 	$(BIN)/python -m pytest python_tests
 
+# Builds first only when there is no DuckDB file yet (the catalog reads the built relations).
+# --no-partial-parse: partial parsing can drop the descriptions of singular tests
+# (tests/singular/_singular__tests.yml) when a doc block they depend on changes.
+docs: $(BIN)/.installed profiles.yml  ## dbt docs generate on the demo data, plus the one-file site docs/site/index.html
+	@test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
+	@mkdir -p logs $(dir $(DOCS_SITE))
+	set -o pipefail; $(DBT) docs generate --static --no-partial-parse 2>&1 | tee $(DOCS_LOG)
+	@if sed 's/\x1b\[[0-9;]*m//g' $(DOCS_LOG) | grep -iE 'warn|deprecat|error|undocumented|missing'; then \
+		echo "dbt docs generate printed the warning(s) above: fix them"; exit 1; fi
+	cp target/static_index.html $(DOCS_SITE)
+	@echo ""
+	@echo "Docs site: $(DOCS_SITE) (one file, open it in a browser) — or \`make docs-serve\`"
+
+docs-serve: $(BIN)/.installed  ## serve the site of `make docs` on http://localhost:8080 (DOCS_PORT=…)
+	@test -f $(DOCS_SITE) || { echo "no $(DOCS_SITE): run \`make docs\` first"; exit 1; }
+	@echo "Serving $(DOCS_SITE) on http://localhost:$(DOCS_PORT)/ (Ctrl-C to stop)"
+	$(BIN)/python -m http.server $(DOCS_PORT) --bind 127.0.0.1 --directory $(dir $(DOCS_SITE))
+
 test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwaway PostgreSQL server
 	scripts/with_postgres.sh $(DBT) build --target postgres
 
@@ -47,4 +70,4 @@ seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/ and the
 	$(BIN)/python scripts/generate_kpi_targets.py --out seeds/config/kpi_targets.csv
 
 clean:  ## remove build artefacts (keeps the virtualenv)
-	rm -rf target logs sales_kpis.duckdb
+	rm -rf target logs sales_kpis.duckdb docs/site

@@ -171,12 +171,14 @@ class BuildResult:
         )
 
 
-def run_dbt_build(work_dir: Path, db_path: Path, dbt_vars: dict | None, extra_args: list[str] | None = None) -> BuildResult:
-    """`dbt build` of the repo into db_path, with private target/log paths under work_dir."""
+def run_dbt(subcommand: list[str], work_dir: Path, db_path: Path, dbt_vars: dict | None = None,
+            extra_args: list[str] | None = None, target_dir: str = "target") -> BuildResult:
+    """`dbt <subcommand>` of the repo against db_path, with private target/log paths under
+    work_dir (target_dir names the target folder, so two commands can keep their artefacts)."""
     work_dir.mkdir(parents=True, exist_ok=True)
-    target_path = work_dir / "target"
+    target_path = work_dir / target_dir
     log_path = work_dir / "logs"
-    command = [dbt_executable(), "build", "--project-dir", str(REPO_ROOT), "--target", "dev",
+    command = [dbt_executable(), *subcommand, "--project-dir", str(REPO_ROOT), "--target", "dev",
                "--target-path", str(target_path), "--log-path", str(log_path)]
     if dbt_vars:
         command += ["--vars", json.dumps(dbt_vars)]
@@ -203,6 +205,23 @@ def run_dbt_build(work_dir: Path, db_path: Path, dbt_vars: dict | None, extra_ar
         seconds=time.monotonic() - started,
         vars=dict(dbt_vars or {}),
     )
+
+
+def run_dbt_build(work_dir: Path, db_path: Path, dbt_vars: dict | None, extra_args: list[str] | None = None) -> BuildResult:
+    """`dbt build` of the repo into db_path, with private target/log paths under work_dir."""
+    return run_dbt(["build"], work_dir, db_path, dbt_vars, extra_args)
+
+
+def generate_docs(build: BuildResult, work_dir: Path) -> Path:
+    """`dbt docs generate` against the DuckDB file of a finished build (same vars), into a
+    private target path under work_dir (a full parse: no partial-parse state is reused).
+    Returns that target path, holding manifest.json and catalog.json; raises BuildFailed
+    with dbt's output when the command fails."""
+    result = run_dbt(["docs", "generate"], Path(work_dir), build.db_path, build.vars or None,
+                     target_dir="docs_target")
+    if not result.ok:
+        raise BuildFailed("dbt docs generate failed:\n" + result.describe())
+    return Path(work_dir) / "docs_target"
 
 
 def build_project(tables: dict[str, list[dict]], tmp_path: Path, extra_vars: dict | None = None,
