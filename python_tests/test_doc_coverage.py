@@ -10,7 +10,7 @@ private target path, then reads its manifest.json and catalog.json:
   described, and so is every argument of its signature;
 - every singular test is described (tests/singular/_singular__tests.yml);
 - every var of dbt_project.yml appears on the overview page (dbt does not document vars);
-- the three role boards are exposures fed by the KPI marts of their role.
+- the three role boards are exposures fed by their scorecard and the KPI marts of their role.
 
 A failure lists what is undescribed. `undescribed()` is a pure function of the two
 artefacts; `test_a_missing_description_is_reported` proves it can fail.
@@ -36,11 +36,11 @@ KINDS = [
 ]
 
 BOARDS = {
-    "sdr_board": {"kpi_activity_volume", "kpi_email_response_rate", "kpi_call_to_meeting_rate",
+    "sdr_board": {"sdr_scorecard", "kpi_activity_volume", "kpi_email_response_rate", "kpi_call_to_meeting_rate",
                   "kpi_mql_to_sql_rate", "kpi_lead_funnel"},
-    "ae_board": {"kpi_win_rate", "kpi_revenue", "kpi_average_deal_size", "kpi_sales_cycle_length",
+    "ae_board": {"ae_scorecard", "kpi_win_rate", "kpi_revenue", "kpi_average_deal_size", "kpi_sales_cycle_length",
                  "kpi_quota_attainment"},
-    "manager_board": {"kpi_revenue", "kpi_win_rate", "kpi_team_quota_attainment", "kpi_cac",
+    "manager_board": {"manager_scorecard", "kpi_scorecard", "kpi_revenue", "kpi_win_rate", "kpi_team_quota_attainment", "kpi_cac",
                       "kpi_customer_lifetime_value", "kpi_ltv_to_cac", "kpi_mrr_growth",
                       "kpi_churn_rate", "kpi_nps", "kpi_sales_forecast"},
 }
