@@ -15,6 +15,7 @@ with its own --target-path / --log-path, so it never touches a developer's targe
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shlex
@@ -169,6 +170,18 @@ class BuildResult:
             "select table_schema, table_name, table_type from information_schema.tables "
             "order by table_schema, table_name"
         )
+
+
+def is_null(value) -> bool:
+    """True for a SQL null as a DataFrame gives it back (None, or NaN in a float column)."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def one_row(build: BuildResult, relation: str, where: str, params=None) -> dict:
+    """The single row of main.<relation> matching `where` (fails unless exactly one)."""
+    frame = build.query(f"select * from {MODEL_SCHEMA}.{_quote(relation)} where {where}", params)
+    assert len(frame) == 1, f"{relation} where {where} {params or ''}: {len(frame)} rows\n{frame}"
+    return frame.iloc[0].to_dict()
 
 
 def run_dbt(subcommand: list[str], work_dir: Path, db_path: Path, dbt_vars: dict | None = None,

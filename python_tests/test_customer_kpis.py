@@ -36,22 +36,17 @@ Acquisition costs: 2023-01 marketing 600 + sales 300 EUR; 2023-02 marketing 1000
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from dbt_harness import build_project
-
-
-def _rows(defaults: dict, *rows: dict) -> list[dict]:
-    return [{**defaults, **row} for row in rows]
+from crm_rows import rows
+from dbt_harness import build_project, is_null, one_row
 
 
 # --------------------------------------------------------------------------------------
 # The raw dataset
 # --------------------------------------------------------------------------------------
 
-ACCOUNTS = _rows(
+ACCOUNTS = rows(
     {"industry": "software", "segment": "smb", "country_code": "FR", "owner_id": "U-AE",
      "created_at": "2023-01-05 09:00:00", "is_deleted": "false", "updated_at": "2023-01-05 09:00:00"},
     {"account_id": "ACC-A", "account_name": "Steady SA"},
@@ -68,7 +63,7 @@ USERS = [
 
 TEAMS = [{"team_id": "T1", "team_name": "Team One", "region": "EMEA"}]
 
-SUBSCRIPTIONS = _rows(
+SUBSCRIPTIONS = rows(
     {"product_name": "crm", "currency_code": "EUR", "is_deleted": "false", "updated_at": "2023-01-01 00:00:00"},
     {"subscription_id": "S-A1", "account_id": "ACC-A", "started_on": "2023-01-10", "mrr_amount": "100"},
     {"subscription_id": "S-C1", "account_id": "ACC-C", "started_on": "2023-01-15", "ended_on": "2023-03-01",
@@ -87,7 +82,7 @@ SUBSCRIPTIONS = _rows(
      "is_deleted": "true"},
 )
 
-EXCHANGE_RATES = _rows(
+EXCHANGE_RATES = rows(
     {"from_currency": "GBP", "to_currency": "EUR"},
     # S-E1 converts at March 2023's rate, whatever the later rates
     {"rate_month": "2023-03-01", "rate": "1.15"},
@@ -98,7 +93,7 @@ EXCHANGE_RATES = _rows(
     {"rate_month": "2023-03-01", "from_currency": "EUR", "to_currency": "GBP", "rate": "0.5"},
 ]
 
-ACQUISITION_COSTS = _rows(
+ACQUISITION_COSTS = rows(
     {"category": "ads", "channel": "paid_ads", "currency_code": "EUR"},
     {"cost_id": "C-JAN-M", "cost_month": "2023-01-01", "department": "marketing", "amount": "600"},
     {"cost_id": "C-JAN-S", "cost_month": "2023-01-01", "department": "sales", "category": "salaries",
@@ -110,7 +105,7 @@ ACQUISITION_COSTS = _rows(
     {"cost_id": "C-AHEAD", "cost_month": "2024-06-01", "department": "marketing", "amount": "5000"},
 )
 
-NPS_RESPONSES = _rows(
+NPS_RESPONSES = rows(
     {"account_id": "ACC-A"},
     # 2023-01: 10, 9 promoters; 7 passive; 3, 0 detractors
     {"response_id": "N1", "responded_at": "2023-01-20 10:00:00", "score": "10"},
@@ -148,22 +143,12 @@ def kpis(tmp_path_factory):
 
 
 def _month(kpis, mart: str, month: str) -> dict:
-    frame = kpis.query(f"select * from main.{mart} where month_start = cast(? as date)", [month])
-    assert len(frame) == 1, f"{mart} has {len(frame)} rows for {month}"
-    return frame.iloc[0].to_dict()
-
-
-def _is_null(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    return one_row(kpis, mart, "month_start = cast(? as date)", [month])
 
 
 def _customer_month(kpis, account_id: str, month: str) -> dict:
-    frame = kpis.query(
-        "select * from main.fct_customer_months where account_id = ? and month_start = cast(? as date)",
-        [account_id, month],
-    )
-    assert len(frame) == 1, f"fct_customer_months has {len(frame)} rows for {account_id} {month}"
-    return frame.iloc[0].to_dict()
+    return one_row(kpis, "fct_customer_months", "account_id = ? and month_start = cast(? as date)",
+                   [account_id, month])
 
 
 # --------------------------------------------------------------------------------------
@@ -244,7 +229,7 @@ def test_mrr_growth_rate_arr_and_active_customers(kpis):
 
 def test_mrr_growth_rate_null_before_any_mrr(kpis):
     # 2023-01: previous_mrr = 0 -> division by zero -> null, not 0
-    assert _is_null(_month(kpis, "kpi_mrr_growth", "2023-01-01")["mrr_growth_rate"])
+    assert is_null(_month(kpis, "kpi_mrr_growth", "2023-01-01")["mrr_growth_rate"])
 
 
 def test_gbp_subscription_at_its_start_month_rate(kpis):
@@ -323,10 +308,10 @@ def test_no_customer_at_month_start_gives_null_rates(kpis):
     # January 2023: nobody was a customer at the end of December -> 0 / 0 -> null, counts 0
     churn = _month(kpis, "kpi_churn_rate", "2023-01-01")
     assert churn["customers_start"] == 0 and churn["churned_customers"] == 0
-    assert _is_null(churn["churn_rate"])
+    assert is_null(churn["churn_rate"])
     retention = _month(kpis, "kpi_retention_rate", "2023-01-01")
     assert retention["customers_end"] == 2 and retention["new_customers"] == 2
-    assert _is_null(retention["retention_rate"])
+    assert is_null(retention["retention_rate"])
 
 
 # --------------------------------------------------------------------------------------
@@ -374,7 +359,7 @@ def test_cac_with_costs_and_no_new_customer_is_null(kpis):
     # July 2023: 1000 of costs / 0 new customers -> null, not 0 nor an error
     row = _month(kpis, "kpi_cac", "2023-07-01")
     assert float(row["total_acquisition_costs"]) == 1000 and row["new_customers"] == 0
-    assert _is_null(row["cac"])
+    assert is_null(row["cac"])
 
 
 def test_cac_reports_no_month_outside_the_spine(kpis):
@@ -413,9 +398,9 @@ def test_ltv_window_still_holding_the_churn(kpis):
 def test_ltv_null_without_customers_at_start(kpis):
     # 2023-01: trailing customers_start 0 -> churn null -> lifetime null -> ltv null (not the cap)
     row = _month(kpis, "kpi_customer_lifetime_value", "2023-01-01")
-    assert _is_null(row["trailing_churn_rate"])
-    assert _is_null(row["expected_lifetime_months"])
-    assert _is_null(row["ltv"])
+    assert is_null(row["trailing_churn_rate"])
+    assert is_null(row["expected_lifetime_months"])
+    assert is_null(row["ltv"])
 
 
 def test_ltv_to_cac(kpis):
@@ -430,4 +415,4 @@ def test_ltv_to_cac(kpis):
     # 2023-01: ltv null -> ratio null -> health null; 2024-03: cac null -> same
     for month in ("2023-01-01", "2024-03-01"):
         row = _month(kpis, "kpi_ltv_to_cac", month)
-        assert _is_null(row["ltv_to_cac"]) and row["ltv_to_cac_health"] is None
+        assert is_null(row["ltv_to_cac"]) and row["ltv_to_cac_health"] is None

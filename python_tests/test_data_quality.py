@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 
 from crm_contract import CONTRACT
+from crm_rows import pipeline_stages, rows
 from dbt_harness import build_project
 
 # --------------------------------------------------------------------------------------
@@ -25,11 +26,7 @@ from dbt_harness import build_project
 # --------------------------------------------------------------------------------------
 
 
-def _rows(defaults: dict, *rows: dict) -> list[dict]:
-    return [{**defaults, **row} for row in rows]
-
-
-TEAMS = _rows(
+TEAMS = rows(
     {"region": "EMEA"},
     {"team_id": "T1", "team_name": "Paris Hunters"},
     {"team_id": "T2", "team_name": "New York Closers", "region": "NA"},
@@ -38,7 +35,7 @@ TEAMS = _rows(
     {"team_id": "TEAM-COPY", "team_name": "Copy Team"},
 )
 
-USERS = _rows(
+USERS = rows(
     {"team_id": "T1", "manager_id": "U-MGR", "hired_on": "2023-01-02", "is_deleted": "false",
      "updated_at": "2024-01-01 00:00:00"},
     {"user_id": "U-MGR", "full_name": "Mona Manager", "email": "mona.manager@acme-sales.test",
@@ -59,7 +56,7 @@ USERS = _rows(
      "hired_on": "2024-13-45"},
 )
 
-ACCOUNTS = _rows(
+ACCOUNTS = rows(
     {"industry": "software", "country_code": "FR", "employee_count": "120", "owner_id": "U-AE",
      "created_at": "2023-12-01 09:00:00", "is_deleted": "false", "updated_at": "2024-01-01 00:00:00"},
     {"account_id": "ACC-1", "account_name": "Alpha SAS", "segment": "smb"},
@@ -81,7 +78,7 @@ ACCOUNTS = _rows(
     {"account_id": "ACC-EMPLOYEES", "account_name": "Many People", "segment": "smb", "employee_count": "many"},
 )
 
-CONTACTS = _rows(
+CONTACTS = rows(
     {"job_title": "CTO", "created_at": "2023-12-05 09:00:00", "is_deleted": "false",
      "updated_at": "2024-01-01 00:00:00"},
     {"contact_id": "C-1", "account_id": "ACC-1", "first_name": "Alice", "last_name": "Martin",
@@ -99,7 +96,7 @@ CONTACTS = _rows(
      "email": "otto.orphan@ghost.test"},
 )
 
-LEADS = _rows(
+LEADS = rows(
     {"owner_id": "U-SDR", "created_at": "2024-01-05 09:00:00", "is_deleted": "false",
      "updated_at": "2024-02-01 00:00:00"},
     {"lead_id": "L-1", "source_channel": "inbound", "contact_id": "C-1", "account_id": "ACC-1",
@@ -123,15 +120,10 @@ LEADS = _rows(
     {"lead_id": "LEAD-BAD-TS", "source_channel": "event", "created_at": "2024-02-30 10:00:00"},
 )
 
-PIPELINE_STAGES = [
-    {"stage_name": "prospecting", "stage_order": "1", "default_probability": "10", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "proposal", "stage_order": "2", "default_probability": "50", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "negotiation", "stage_order": "3", "default_probability": "75", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "closed_won", "stage_order": "4", "default_probability": "100", "is_closed": "true", "is_won": "true"},
-    {"stage_name": "closed_lost", "stage_order": "5", "default_probability": "0", "is_closed": "true", "is_won": "false"},
-]
+# stage_order 1-3 open, 4 closed_won (100), 5 closed_lost (0)
+PIPELINE_STAGES = pipeline_stages(("prospecting", 10), ("proposal", 50), ("negotiation", 75))
 
-OPPORTUNITIES = _rows(
+OPPORTUNITIES = rows(
     {"account_id": "ACC-1", "owner_id": "U-AE", "sdr_id": "U-SDR", "opportunity_type": "new_business",
      "created_at": "2024-01-20 10:00:00", "expected_close_date": "2024-03-29", "stage_name": "proposal",
      "amount": "1000", "currency_code": "EUR", "forecast_category": "pipeline", "is_deleted": "false",
@@ -199,7 +191,7 @@ OPPORTUNITY_STAGE_HISTORY = [
     {"opportunity_id": "OPP-GHOST", "stage_name": "haggling", "entered_at": "2024-01-11 10:00:00"},
 ]
 
-ACTIVITIES = _rows(
+ACTIVITIES = rows(
     {"user_id": "U-SDR", "occurred_at": "2024-01-15 10:00:00", "account_id": "ACC-1", "is_deleted": "false",
      "activity_type": "call", "direction": "outbound", "outcome": "connected", "duration_seconds": "120"},
     {"activity_id": "A-CALL"},
@@ -223,7 +215,7 @@ ACTIVITIES = _rows(
     {"activity_id": "ACT-DURATION", "duration_seconds": "2 min"},
 )
 
-SUBSCRIPTIONS = _rows(
+SUBSCRIPTIONS = rows(
     {"account_id": "ACC-1", "opportunity_id": "OPP-WON", "product_name": "Platform", "started_on": "2024-02-15",
      "mrr_amount": "500", "currency_code": "EUR", "is_deleted": "false", "updated_at": "2024-02-15 00:00:00"},
     {"subscription_id": "SUB-1"},
@@ -239,7 +231,7 @@ SUBSCRIPTIONS = _rows(
     {"subscription_id": "SUB-DEL", "is_deleted": "true"},
 )
 
-QUOTAS = _rows(
+QUOTAS = rows(
     {"quota_amount": "20000", "currency_code": "EUR"},
     {"user_id": "U-AE", "quota_month": "2024-01-01"},
     {"user_id": "U-AE", "quota_month": "2024-02-01"},
@@ -252,7 +244,7 @@ QUOTAS = _rows(
     {"user_id": "", "quota_month": "2024-01-01"},
 )
 
-ACQUISITION_COSTS = _rows(
+ACQUISITION_COSTS = rows(
     {"cost_month": "2024-01-01", "currency_code": "EUR"},
     {"cost_id": "COST-ADS", "department": "marketing", "category": "ads", "channel": "inbound", "amount": "1000"},
     {"cost_id": "COST-SAL", "department": "sales", "category": "salaries", "channel": None, "amount": "5000"},
@@ -262,7 +254,7 @@ ACQUISITION_COSTS = _rows(
     {"cost_id": "COST-NEG", "department": "marketing", "category": "events", "channel": "event", "amount": "-1"},
 )
 
-NPS_RESPONSES = _rows(
+NPS_RESPONSES = rows(
     {"account_id": "ACC-1", "responded_at": "2024-02-20 10:00:00"},
     {"response_id": "NPS-1", "contact_id": "C-1", "score": "9"},
     {"response_id": "NPS-2", "account_id": "ACC-2", "score": "3"},
@@ -275,7 +267,7 @@ NPS_RESPONSES = _rows(
     {"response_id": "NPS-ORPHAN", "account_id": "ACC-GHOST", "score": "10"},
 )
 
-EXCHANGE_RATES = _rows(
+EXCHANGE_RATES = rows(
     {"to_currency": "EUR"},
     {"rate_month": "2024-01-01", "from_currency": "USD", "rate": "0.9"},
     {"rate_month": "2024-02-01", "from_currency": "USD", "rate": "0.92"},
@@ -481,6 +473,15 @@ def _staged(dq, table: str, record_id: str) -> pd.DataFrame:
     )
 
 
+def _assert_kept_once_with_a_duplicate(dq, quarantine, table: str, record_id: str) -> pd.Series:
+    """Rule 2: exactly one version of the record is staged and the other copy is quarantined
+    as a duplicate; the staged row back."""
+    staged = _staged(dq, table, record_id)
+    assert len(staged) == 1, staged
+    assert list(_quarantined(quarantine, table, record_id).reason) == ["duplicate"]
+    return staged.iloc[0]
+
+
 def _assert_close(actual, expected):
     assert actual is not None and not (isinstance(actual, float) and math.isnan(actual)), actual
     assert float(actual) == pytest.approx(expected)
@@ -555,29 +556,27 @@ def test_soft_deleted_record_is_excluded_and_not_quarantined(dq, quarantine, tab
 # --------------------------------------------------------------------------------------
 
 
-def test_resync_keeps_latest_version_of_account(dq):
+def test_resync_keeps_latest_version_of_account(dq, quarantine):
     # rule 2: "keep the row with the latest updated_at" -> v2 values
-    rows = _staged(dq, "accounts", "ACC-RESYNC")
-    assert len(rows) == 1
-    row = rows.iloc[0]
+    row = _assert_kept_once_with_a_duplicate(dq, quarantine, "accounts", "ACC-RESYNC")
     assert row.account_name == "Resync New Name"
     assert row.segment == "mid_market"
     assert pd.Timestamp(row.updated_at) == pd.Timestamp("2024-02-01 00:00:00")
 
 
-def test_resync_keeps_latest_version_of_opportunity(dq):
-    # rule 2: OPP-DUP v2 (updated 2024-02-01, amount 2000) is the truth
-    rows = _staged(dq, "opportunities", "OPP-DUP")
-    assert len(rows) == 1
-    _assert_close(rows.iloc[0].amount, 2000)
-
-
-def test_resync_older_copy_breaking_a_later_rule_is_only_a_duplicate(dq, quarantine):
-    # precedence: OPP-DUP-NEG v1 (amount -50) is a duplicate, v2 (amount 3000) is staged
-    rows = _staged(dq, "opportunities", "OPP-DUP-NEG")
-    assert len(rows) == 1
-    _assert_close(rows.iloc[0].amount, 3000)
-    assert list(_quarantined(quarantine, "opportunities", "OPP-DUP-NEG").reason) == ["duplicate"]
+@pytest.mark.parametrize(
+    "record_id, amount",
+    [
+        # rule 2: OPP-DUP v2 (updated 2024-02-01, amount 2000) is the truth
+        ("OPP-DUP", 2000),
+        # precedence: OPP-DUP-NEG v1 (amount -50) is a duplicate, v2 (amount 3000) is staged
+        ("OPP-DUP-NEG", 3000),
+    ],
+)
+def test_resync_keeps_latest_version_of_opportunity(dq, quarantine, record_id, amount):
+    # an older copy breaking a later rule (OPP-DUP-NEG's -50) is only a duplicate
+    row = _assert_kept_once_with_a_duplicate(dq, quarantine, "opportunities", record_id)
+    _assert_close(row.amount, amount)
 
 
 def test_duplicates_have_a_version_rank_above_one(quarantine):
@@ -601,8 +600,7 @@ def test_duplicates_have_a_version_rank_above_one(quarantine):
 )
 def test_identical_copies_keep_exactly_one(dq, quarantine, table, record_id):
     # rule 2: "Where updated_at ties or the table has none ... keep one, deterministically"
-    assert len(_staged(dq, table, record_id)) == 1
-    assert list(_quarantined(quarantine, table, record_id).reason) == ["duplicate"]
+    _assert_kept_once_with_a_duplicate(dq, quarantine, table, record_id)
 
 
 # --------------------------------------------------------------------------------------
@@ -625,7 +623,7 @@ def test_no_staged_row_has_a_null_key(dq):
 
 
 # --------------------------------------------------------------------------------------
-# Rule 9: orphans are kept, with their id as given
+# Rules 9 and 5: orphans, and free-text activity outcomes, are kept as given
 # --------------------------------------------------------------------------------------
 
 
@@ -638,21 +636,16 @@ def test_no_staged_row_has_a_null_key(dq):
         ("opportunities", "OPP-ORPHAN-ACC", "owner_id", "U-GHOST"),
         ("activities", "ACT-GHOST-USER", "user_id", "U-GHOST"),       # user never existed
         ("nps_responses", "NPS-ORPHAN", "account_id", "ACC-GHOST"),
+        # rule 5: "Activity outcome is free text: not checked"
+        ("activities", "ACT-FREE-OUTCOME", "outcome", "left a message with the receptionist"),
     ],
 )
-def test_orphan_fact_is_kept_with_its_id(dq, quarantine, table, record_id, column, value):
+def test_record_is_kept_with_its_value_as_given(dq, quarantine, table, record_id, column, value):
     # rule 9: "keep the fact with its id as given"; not quarantined
-    rows = _staged(dq, table, record_id)
-    assert len(rows) == 1
-    assert rows.iloc[0][column] == value
+    staged = _staged(dq, table, record_id)
+    assert len(staged) == 1
+    assert staged.iloc[0][column] == value
     assert _quarantined(quarantine, table, record_id).empty
-
-
-def test_activity_outcome_is_free_text(dq, quarantine):
-    # rule 5: "Activity outcome is free text: not checked"
-    rows = _staged(dq, "activities", "ACT-FREE-OUTCOME")
-    assert list(rows.outcome) == ["left a message with the receptionist"]
-    assert _quarantined(quarantine, "activities", "ACT-FREE-OUTCOME").empty
 
 
 # --------------------------------------------------------------------------------------

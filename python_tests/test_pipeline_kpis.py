@@ -16,15 +16,10 @@ The story (reporting currency EUR; the spine runs from 2024-09 to 2024-10):
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from dbt_harness import build_project
-
-
-def _rows(defaults: dict, *rows: dict) -> list[dict]:
-    return [{**defaults, **row} for row in rows]
+from crm_rows import pipeline_stages, rows, stage_history
+from dbt_harness import build_project, is_null, one_row
 
 
 # --------------------------------------------------------------------------------------
@@ -36,7 +31,7 @@ TEAMS = [
     {"team_id": "T-ONE", "team_name": "One In Three", "region": "EMEA"},
 ]
 
-USERS = _rows(
+USERS = rows(
     {"hired_on": "2023-01-02", "is_deleted": "false", "updated_at": "2024-01-01 00:00:00"},
     {"user_id": "U-KOBAN", "full_name": "Kim Koban", "email": "kim@acme.test", "role": "ae", "team_id": "T-KOB"},
     {"user_id": "U-SDR", "full_name": "Sam Sdr", "email": "sam@acme.test", "role": "sdr", "team_id": "T-KOB"},
@@ -46,7 +41,7 @@ USERS = _rows(
     {"user_id": "U-A3", "full_name": "Cid Three", "email": "a3@acme.test", "role": "ae", "team_id": "T-ONE", "manager_id": "U-MGR"},
 )
 
-ACCOUNTS = _rows(
+ACCOUNTS = rows(
     {"industry": "software", "country_code": "FR", "owner_id": "U-KOBAN", "created_at": "2024-09-01 08:00:00",
      "is_deleted": "false", "updated_at": "2024-09-01 08:00:00"},
     {"account_id": "ACC-SMB", "account_name": "Small SAS", "segment": "smb"},
@@ -54,16 +49,10 @@ ACCOUNTS = _rows(
     {"account_id": "ACC-ENT", "account_name": "Large Inc", "segment": "enterprise"},
 )
 
-PIPELINE_STAGES = [
-    {"stage_name": "prospecting", "stage_order": "1", "default_probability": "10", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "qualification", "stage_order": "2", "default_probability": "25", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "proposal", "stage_order": "3", "default_probability": "50", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "negotiation", "stage_order": "4", "default_probability": "75", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "closed_won", "stage_order": "5", "default_probability": "100", "is_closed": "true", "is_won": "true"},
-    {"stage_name": "closed_lost", "stage_order": "6", "default_probability": "0", "is_closed": "true", "is_won": "false"},
-]
+# stage_order 1-4 open, 5 closed_won (100), 6 closed_lost (0)
+PIPELINE_STAGES = pipeline_stages(("prospecting", 10), ("qualification", 25), ("proposal", 50), ("negotiation", 75))
 
-EXCHANGE_RATES = _rows(
+EXCHANGE_RATES = rows(
     {"from_currency": "USD", "to_currency": "EUR"},
     {"rate_month": "2024-09-01", "rate": "0.8"},
     {"rate_month": "2024-10-01", "rate": "0.9"},
@@ -71,7 +60,7 @@ EXCHANGE_RATES = _rows(
     {"rate_month": "2024-11-01", "rate": "0.95"},
 )
 
-LEADS = _rows(
+LEADS = rows(
     {"source_channel": "inbound", "owner_id": "U-SDR", "is_deleted": "false", "updated_at": "2024-10-01 00:00:00"},
     # two opportunities point to LD1, one of them won: an opportunity and a customer, once
     {"lead_id": "LD1", "created_at": "2024-09-01 09:00:00", "mql_at": "2024-09-03 09:00:00", "sql_at": "2024-09-10 09:00:00"},
@@ -95,81 +84,77 @@ _T_ONE = {"is_deleted": "false", "updated_at": "2024-10-20 00:00:00", "opportuni
           "account_id": "ACC-MID", "expected_close_date": "2024-10-31"}
 
 OPPORTUNITIES = (
-    _rows(_WON_KOBAN,
-          {"opportunity_id": "K-W1", "amount": "1000", "lead_id": "LD1"},
-          {"opportunity_id": "K-W2", "amount": "2000", "lead_id": "LD1"},
-          {"opportunity_id": "K-W3", "amount": "3000"},
-          {"opportunity_id": "K-W4", "amount": "4000"},
-          {"opportunity_id": "K-W5", "amount": "5000"},
-          # won with a null amount: a deal won, not in average_deal_size's denominator
-          {"opportunity_id": "K-W6", "amount": None})
-    + _rows(_LOST_KOBAN,
-            {"opportunity_id": "K-L1", "lead_id": "LD3"},
-            {"opportunity_id": "K-L2"},
-            {"opportunity_id": "K-L3"},
-            {"opportunity_id": "K-L4"},
-            {"opportunity_id": "K-L5"})
-    + _rows(_OPEN_KOBAN,
-            {"opportunity_id": "K-O1", "stage_name": "prospecting"},
-            {"opportunity_id": "K-O2", "stage_name": "qualification"},
-            {"opportunity_id": "K-O3", "stage_name": "negotiation"},
-            {"opportunity_id": "K-O4", "stage_name": "proposal"})
-    + _rows(_T_ONE,
-            {"opportunity_id": "A1-WON", "owner_id": "U-A1", "created_at": "2024-10-01 09:00:00",
-             "closed_at": "2024-10-15 10:00:00", "stage_name": "closed_won", "amount": "1200",
-             "currency_code": "EUR", "forecast_category": "closed"},
-            # USD, won in October: converted at October's rate (0.9), not September's nor the latest
-            {"opportunity_id": "A2-WON-USD", "owner_id": "U-A2", "account_id": "ACC-ENT", "opportunity_type": "upsell",
-             "created_at": "2024-10-02 09:00:00", "closed_at": "2024-10-16 09:00:00", "stage_name": "closed_won",
-             "amount": "500", "currency_code": "USD", "forecast_category": "closed"},
-            # open USD deal: at the latest USD rate (2024-11: 0.95); stage default probability 50
-            {"opportunity_id": "OP-USD", "owner_id": "U-A1", "created_at": "2024-10-05 09:00:00",
-             "expected_close_date": "2024-12-15", "stage_name": "proposal", "amount": "1000",
-             "currency_code": "USD", "forecast_category": "commit"},
-            # overdue: stays in the (past) month of its expected close date
-            {"opportunity_id": "OP-OVERDUE", "owner_id": "U-A1", "created_at": "2024-10-06 09:00:00",
-             "expected_close_date": "2024-08-20", "stage_name": "qualification", "amount": "2000",
-             "currency_code": "EUR", "probability": "20", "forecast_category": "pipeline"},
-            # no expected close date: reported in the as_of month
-            {"opportunity_id": "OP-NODATE", "owner_id": "U-A1", "created_at": "2024-10-06 10:00:00",
-             "expected_close_date": None, "stage_name": "prospecting", "amount": "100",
-             "currency_code": "EUR", "probability": "30", "forecast_category": "pipeline"},
-            # unknown account and null owner: kept, shown as `unknown`; a null amount
-            {"opportunity_id": "OP-GHOST", "owner_id": None, "account_id": "ACC-GHOST",
-             "created_at": "2024-10-07 09:00:00", "expected_close_date": "2024-11-10",
-             "stage_name": "negotiation", "amount": None, "currency_code": "EUR",
-             "forecast_category": "best_case"})
+    rows(_WON_KOBAN,
+         {"opportunity_id": "K-W1", "amount": "1000", "lead_id": "LD1"},
+         {"opportunity_id": "K-W2", "amount": "2000", "lead_id": "LD1"},
+         {"opportunity_id": "K-W3", "amount": "3000"},
+         {"opportunity_id": "K-W4", "amount": "4000"},
+         {"opportunity_id": "K-W5", "amount": "5000"},
+         # won with a null amount: a deal won, not in average_deal_size's denominator
+         {"opportunity_id": "K-W6", "amount": None})
+    + rows(_LOST_KOBAN,
+           {"opportunity_id": "K-L1", "lead_id": "LD3"},
+           {"opportunity_id": "K-L2"},
+           {"opportunity_id": "K-L3"},
+           {"opportunity_id": "K-L4"},
+           {"opportunity_id": "K-L5"})
+    + rows(_OPEN_KOBAN,
+           {"opportunity_id": "K-O1", "stage_name": "prospecting"},
+           {"opportunity_id": "K-O2", "stage_name": "qualification"},
+           {"opportunity_id": "K-O3", "stage_name": "negotiation"},
+           {"opportunity_id": "K-O4", "stage_name": "proposal"})
+    + rows(_T_ONE,
+           {"opportunity_id": "A1-WON", "owner_id": "U-A1", "created_at": "2024-10-01 09:00:00",
+            "closed_at": "2024-10-15 10:00:00", "stage_name": "closed_won", "amount": "1200",
+            "currency_code": "EUR", "forecast_category": "closed"},
+           # USD, won in October: converted at October's rate (0.9), not September's nor the latest
+           {"opportunity_id": "A2-WON-USD", "owner_id": "U-A2", "account_id": "ACC-ENT", "opportunity_type": "upsell",
+            "created_at": "2024-10-02 09:00:00", "closed_at": "2024-10-16 09:00:00", "stage_name": "closed_won",
+            "amount": "500", "currency_code": "USD", "forecast_category": "closed"},
+           # open USD deal: at the latest USD rate (2024-11: 0.95); stage default probability 50
+           {"opportunity_id": "OP-USD", "owner_id": "U-A1", "created_at": "2024-10-05 09:00:00",
+            "expected_close_date": "2024-12-15", "stage_name": "proposal", "amount": "1000",
+            "currency_code": "USD", "forecast_category": "commit"},
+           # overdue: stays in the (past) month of its expected close date
+           {"opportunity_id": "OP-OVERDUE", "owner_id": "U-A1", "created_at": "2024-10-06 09:00:00",
+            "expected_close_date": "2024-08-20", "stage_name": "qualification", "amount": "2000",
+            "currency_code": "EUR", "probability": "20", "forecast_category": "pipeline"},
+           # no expected close date: reported in the as_of month
+           {"opportunity_id": "OP-NODATE", "owner_id": "U-A1", "created_at": "2024-10-06 10:00:00",
+            "expected_close_date": None, "stage_name": "prospecting", "amount": "100",
+            "currency_code": "EUR", "probability": "30", "forecast_category": "pipeline"},
+           # unknown account and null owner: kept, shown as `unknown`; a null amount
+           {"opportunity_id": "OP-GHOST", "owner_id": None, "account_id": "ACC-GHOST",
+            "created_at": "2024-10-07 09:00:00", "expected_close_date": "2024-11-10",
+            "stage_name": "negotiation", "amount": None, "currency_code": "EUR",
+            "forecast_category": "best_case"})
 )
-
-
-def _history(opportunity_id: str, *entries: tuple[str, str]) -> list[dict]:
-    return [{"opportunity_id": opportunity_id, "stage_name": stage, "entered_at": at} for stage, at in entries]
 
 
 STAGE_HISTORY = (
     # lost after qualification -> reached stages 1-2
-    _history("K-L1", ("prospecting", "2024-09-03 09:00:00"), ("qualification", "2024-09-05 09:00:00"),
-             ("closed_lost", "2024-09-20 10:00:00"))
+    stage_history("K-L1", ("prospecting", "2024-09-03 09:00:00"), ("qualification", "2024-09-05 09:00:00"),
+                  ("closed_lost", "2024-09-20 10:00:00"))
     # skipped qualification: prospecting -> proposal -> lost: reached 1-3
-    + _history("K-L2", ("prospecting", "2024-09-03 09:00:00"), ("proposal", "2024-09-06 09:00:00"),
-               ("closed_lost", "2024-09-20 10:00:00"))
+    + stage_history("K-L2", ("prospecting", "2024-09-03 09:00:00"), ("proposal", "2024-09-06 09:00:00"),
+                    ("closed_lost", "2024-09-20 10:00:00"))
     # K-L3: no history -> reached the first open stage only
     # negotiation and closed_lost at the same instant: ordered by stage_order -> reached 1-4
-    + _history("K-L4", ("prospecting", "2024-09-03 09:00:00"), ("negotiation", "2024-09-20 10:00:00"),
-               ("closed_lost", "2024-09-20 10:00:00"))
+    + stage_history("K-L4", ("prospecting", "2024-09-03 09:00:00"), ("negotiation", "2024-09-20 10:00:00"),
+                    ("closed_lost", "2024-09-20 10:00:00"))
     # lost, then a proposal entry after the first close: does not count -> reached 1-2
-    + _history("K-L5", ("prospecting", "2024-09-03 09:00:00"), ("qualification", "2024-09-05 09:00:00"),
-               ("closed_lost", "2024-09-10 09:00:00"), ("proposal", "2024-09-15 09:00:00"),
-               ("closed_lost", "2024-09-20 10:00:00"))
+    + stage_history("K-L5", ("prospecting", "2024-09-03 09:00:00"), ("qualification", "2024-09-05 09:00:00"),
+                    ("closed_lost", "2024-09-10 09:00:00"), ("proposal", "2024-09-15 09:00:00"),
+                    ("closed_lost", "2024-09-20 10:00:00"))
     # moved back from proposal to qualification: reached 1-3 (moving back does not undo)
-    + _history("K-O2", ("prospecting", "2024-09-03 09:00:00"), ("proposal", "2024-09-06 09:00:00"),
-               ("qualification", "2024-09-09 09:00:00"))
+    + stage_history("K-O2", ("prospecting", "2024-09-03 09:00:00"), ("proposal", "2024-09-06 09:00:00"),
+                    ("qualification", "2024-09-09 09:00:00"))
     # current stage proposal beyond the history: reached 1-3
-    + _history("K-O4", ("prospecting", "2024-09-03 09:00:00"))
+    + stage_history("K-O4", ("prospecting", "2024-09-03 09:00:00"))
 )
 
 _OUT = {"direction": "outbound", "user_id": "U-SDR", "occurred_at": "2024-09-16 10:00:00", "is_deleted": "false"}
-ACTIVITIES = _rows(
+ACTIVITIES = rows(
     _OUT,
     {"activity_id": "AC-01", "activity_type": "call", "outcome": "meeting_booked"},
     {"activity_id": "AC-02", "activity_type": "call", "outcome": "connected"},
@@ -189,7 +174,7 @@ ACTIVITIES = _rows(
     {"activity_id": "AC-15", "activity_type": "email", "outcome": "sent", "user_id": None},
 )
 
-QUOTAS = _rows(
+QUOTAS = rows(
     {"currency_code": "EUR"},
     {"user_id": "U-KOBAN", "quota_month": "2024-09-01", "quota_amount": "10000"},
     {"user_id": "U-A1", "quota_month": "2024-10-01", "quota_amount": "1000"},
@@ -202,7 +187,7 @@ QUOTAS = _rows(
     {"user_id": "U-A1", "quota_month": "2024-12-01", "quota_amount": "1000"},
 )
 
-ACQUISITION_COSTS = _rows(
+ACQUISITION_COSTS = rows(
     {"cost_month": "2024-09-01", "department": "marketing", "category": "ads", "currency_code": "EUR"},
     {"cost_id": "C1", "channel": "inbound", "amount": "400"},
     {"cost_id": "C2", "channel": None, "amount": "300"},
@@ -240,16 +225,6 @@ MARTS = [
 @pytest.fixture(scope="module")
 def kpis(tmp_path_factory):
     return build_project(DATASET, tmp_path_factory.mktemp("pipeline_kpis"))
-
-
-def one_row(build, mart: str, where: str) -> dict:
-    frame = build.query(f"select * from main.{mart} where {where}")
-    assert len(frame) == 1, f"{mart} where {where}: {len(frame)} rows\n{frame}"
-    return frame.iloc[0].to_dict()
-
-
-def is_null(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 # --------------------------------------------------------------------------------------

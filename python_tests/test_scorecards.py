@@ -23,7 +23,6 @@ Quotas of January: AE1 450 000 (reached: 100 %), AE2 100 000 (nothing won: 0 %).
 from __future__ import annotations
 
 import csv
-import math
 import os
 import subprocess
 import sys
@@ -31,11 +30,8 @@ from pathlib import Path
 
 import pytest
 
-from dbt_harness import REPO_ROOT, build_project
-
-
-def _rows(defaults: dict, *rows: dict) -> list[dict]:
-    return [{**defaults, **row} for row in rows]
+from crm_rows import pipeline_stages, rows
+from dbt_harness import REPO_ROOT, build_project, is_null, one_row
 
 
 def _demo_target(kpi_name: str, month: str) -> float:
@@ -67,7 +63,7 @@ def _money(amount: float) -> str:
 
 TEAMS = [{"team_id": "T1", "team_name": "Team One", "region": "EMEA"}]
 
-USERS = _rows(
+USERS = rows(
     {"hired_on": "2024-01-02", "is_deleted": "false", "updated_at": "2024-01-02 00:00:00", "team_id": "T1"},
     {"user_id": "U-MGR", "full_name": "Max Manager", "email": "max@acme.test", "role": "manager"},
     {"user_id": "U-AE1", "full_name": "Ann Exec", "email": "ann@acme.test", "role": "ae", "manager_id": "U-MGR"},
@@ -75,7 +71,7 @@ USERS = _rows(
     {"user_id": "U-SDR", "full_name": "Sam Sdr", "email": "sam@acme.test", "role": "sdr", "manager_id": "U-MGR"},
 )
 
-ACCOUNTS = _rows(
+ACCOUNTS = rows(
     {"industry": "software", "segment": "smb", "country_code": "FR", "owner_id": "U-AE1",
      "created_at": "2025-01-02 08:00:00", "is_deleted": "false", "updated_at": "2025-01-02 08:00:00"},
     {"account_id": "ACC-1", "account_name": "One SAS"},
@@ -83,12 +79,7 @@ ACCOUNTS = _rows(
     {"account_id": "ACC-3", "account_name": "Three SAS"},
 )
 
-PIPELINE_STAGES = [
-    {"stage_name": "prospecting", "stage_order": "1", "default_probability": "10", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "proposal", "stage_order": "2", "default_probability": "50", "is_closed": "false", "is_won": "false"},
-    {"stage_name": "closed_won", "stage_order": "3", "default_probability": "100", "is_closed": "true", "is_won": "true"},
-    {"stage_name": "closed_lost", "stage_order": "4", "default_probability": "0", "is_closed": "true", "is_won": "false"},
-]
+PIPELINE_STAGES = pipeline_stages(("prospecting", 10), ("proposal", 50))
 
 
 def _deal(opportunity_id: str, month: str, won: bool, amount: float | None = None) -> dict:
@@ -114,7 +105,7 @@ OPPORTUNITIES = [
     _deal("M-W1", "2025-03", True, REVENUE["2025-03"]),
 ]
 
-LEADS = _rows(
+LEADS = rows(
     {"source_channel": "paid_ads", "owner_id": "U-SDR", "is_deleted": "false", "updated_at": "2025-03-31 00:00:00"},
     {"lead_id": "L-JAN", "created_at": "2025-01-08 09:00:00", "mql_at": "2025-01-09 09:00:00",
      "sql_at": "2025-01-10 09:00:00"},
@@ -128,7 +119,7 @@ ACQUISITION_COSTS = [
     for month, amount in MARKETING.items()
 ]
 
-SUBSCRIPTIONS = _rows(
+SUBSCRIPTIONS = rows(
     {"product_name": "crm", "currency_code": "EUR", "is_deleted": "false", "updated_at": "2025-01-01 00:00:00"},
     {"subscription_id": "S1", "account_id": "ACC-1", "started_on": "2025-01-05", "mrr_amount": "1000"},
     {"subscription_id": "S2", "account_id": "ACC-2", "started_on": "2025-02-10", "ended_on": "2025-03-15",
@@ -141,7 +132,7 @@ QUOTAS = [
     {"user_id": "U-AE2", "quota_month": "2025-01-01", "quota_amount": "100000", "currency_code": "EUR"},
 ]
 
-ACTIVITIES = _rows(
+ACTIVITIES = rows(
     {"user_id": "U-SDR", "is_deleted": "false", "direction": "outbound"},
     {"activity_id": "A1", "activity_type": "call", "occurred_at": "2025-01-15 10:00:00", "outcome": "meeting_booked"},
     {"activity_id": "A2", "activity_type": "call", "occurred_at": "2025-01-16 10:00:00", "outcome": "no_answer"},
@@ -171,17 +162,11 @@ def fiscal_april(tmp_path_factory):
 
 def _row(build, kpi_name: str, grain: str, period_start: str, scope_type: str = "company",
          scope_id: str = "company") -> dict:
-    frame = build.query(
-        "select * from kpi_scorecard where kpi_name = ? and period_grain = ? and period_start = ?"
-        " and scope_type = ? and scope_id = ?",
+    return one_row(
+        build, "kpi_scorecard",
+        "kpi_name = ? and period_grain = ? and period_start = ? and scope_type = ? and scope_id = ?",
         [kpi_name, grain, period_start, scope_type, scope_id],
     )
-    assert len(frame) == 1, f"{kpi_name} {grain} {period_start} {scope_type} {scope_id}: {len(frame)} rows"
-    return frame.iloc[0].to_dict()
-
-
-def _is_null(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 # --------------------------------------------------------------------------------------
@@ -202,7 +187,7 @@ def test_quarter_sums_counts_and_amounts(calendar):
     # 450 000 + 409 500 + 400 500 = 1 260 000 € of revenue; 1 + 3 + 1 = 5 deals won
     assert _row(calendar, "revenue", "quarter", "2025-01-01")["value"] == pytest.approx(1_260_000)
     assert _row(calendar, "deals_won", "quarter", "2025-01-01")["value"] == 5
-    assert _is_null(_row(calendar, "revenue", "quarter", "2025-01-01")["denominator"])
+    assert is_null(_row(calendar, "revenue", "quarter", "2025-01-01")["denominator"])
 
 
 def test_team_and_user_scopes_sum_the_rep(calendar):
@@ -228,7 +213,7 @@ def test_mrr_growth_compares_period_ends(calendar):
     assert q2["value"] == pytest.approx(25.0)
     # Q1: the MRR at the end of the quarter before (December 2024, before the data) is 0:
     # no growth rate
-    assert _is_null(_row(calendar, "mrr_growth_rate", "quarter", "2025-01-01")["value"])
+    assert is_null(_row(calendar, "mrr_growth_rate", "quarter", "2025-01-01")["value"])
 
 
 def test_period_completeness(calendar):
@@ -247,7 +232,7 @@ def test_company_rows_for_every_kpi_and_month(calendar):
     assert calendar.count("kpi_scorecard", where="period_grain = 'month' and scope_type = 'company'") == 29 * 5
     nps = _row(calendar, "nps", "month", "2025-03-01")
     assert (nps["numerator"], nps["denominator"]) == (0, 0)
-    assert _is_null(nps["value"])
+    assert is_null(nps["value"])
 
 
 # --------------------------------------------------------------------------------------
@@ -329,10 +314,7 @@ def test_benchmark_status(calendar):
 
 def _board(build, model: str, user_id: str | None, month: str) -> dict:
     where = "month_start = ?" + (" and user_id = ?" if user_id else "")
-    params = [month] + ([user_id] if user_id else [])
-    frame = build.query(f"select * from {model} where {where}", params)
-    assert len(frame) == 1
-    return frame.iloc[0].to_dict()
+    return one_row(build, model, where, [month] + ([user_id] if user_id else []))
 
 
 def test_boards_have_every_person_and_month(calendar):
@@ -353,11 +335,11 @@ def test_ae_scorecard(calendar):
     assert february["average_deal_size"] == pytest.approx(136_500)
     assert february["avg_sales_cycle_days"] == pytest.approx(17)
     # no quota in February
-    assert _is_null(february["quota_amount"]) and _is_null(february["quota_attainment"])
+    assert is_null(february["quota_amount"]) and is_null(february["quota_attainment"])
     # AE2 in January: a quota of 100 000 €, nothing won: 0 %; nothing created: win rate null
     bob = _board(calendar, "ae_scorecard", "U-AE2", "2025-01-01")
     assert bob["quota_attainment"] == 0
-    assert bob["opportunities_created"] == 0 and _is_null(bob["win_rate"])
+    assert bob["opportunities_created"] == 0 and is_null(bob["win_rate"])
 
 
 def test_sdr_scorecard(calendar):
@@ -365,7 +347,7 @@ def test_sdr_scorecard(calendar):
     # 2 outbound calls, 1 booked a meeting: 50 %; no email: response rate null
     assert (january["calls_made"], january["total_activities"]) == (2, 2)
     assert january["call_to_meeting_rate"] == pytest.approx(50.0)
-    assert _is_null(january["email_response_rate"])
+    assert is_null(january["email_response_rate"])
     # L-JAN became SQL in January; J-W1 and J-L1 were sourced by the SDR
     assert (january["sqls_generated"], january["opportunities_sourced"]) == (1, 2)
 

@@ -8,23 +8,22 @@ quotas as (
     select * from {{ ref('fct_quotas') }}
 ),
 
-opportunities as (
-    select * from {{ ref('fct_opportunities') }}
+opportunities_won as (
+    select * from {{ ref('int_opportunities_won_aggregated') }}
 ),
 
 months as (
     select * from {{ ref('dim_months') }}
 ),
 
--- won revenue per owner and close month (a null amount adds nothing)
+-- won revenue per owner and spine month of closed_at, over segments and opportunity types
 won_revenue as (
     select
         owner_id,
-        closed_month,
-        coalesce(sum(amount_reporting), 0) as revenue
-    from opportunities
-    where is_won
-    group by owner_id, closed_month
+        month_start as closed_month,
+        sum(revenue) as revenue
+    from opportunities_won
+    group by owner_id, month_start
 ),
 
 -- the quotas of the spine months with that revenue

@@ -74,6 +74,7 @@ month_numbers as (
     {{ dbt.generate_series(1200) }}
 ),
 
+-- the months from the first one on, with the as_of month each is compared with
 months as (
     select
         cast({{ dbt.dateadd('month', 'month_numbers.generated_number - 1', 'bounds.first_month') }} as date) as month_start,

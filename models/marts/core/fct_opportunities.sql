@@ -39,7 +39,7 @@ opportunities_with_status as (
         on opportunities.stage_name = pipeline_stages.stage_name
 ),
 
--- the rate month each deal needs: closed at its close month, open at the currency's latest
+-- the latest rate month of each currency (open deals convert at it; closed ones at their close month)
 latest_rate_months as (
     select
         from_currency,
@@ -48,6 +48,7 @@ latest_rate_months as (
     where is_latest_rate
 ),
 
+-- each deal with the rate month it needs
 opportunities_with_rate_month as (
     select
         opportunities_with_status.*,

@@ -1,32 +1,7 @@
 with
 
-opportunities as (
-    select * from {{ ref('fct_opportunities') }}
-),
-
-months as (
-    select * from {{ ref('dim_months') }}
-),
-
--- won deals by month of closed_at; only those with an amount count in the denominator
-deal_sizes_by_group as (
-    select
-        opportunities.closed_month as month_start,
-        opportunities.owner_id,
-        opportunities.segment,
-        opportunities.opportunity_type,
-        count(*) as deals_won,
-        cast(sum(case when opportunities.amount_reporting is not null then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_won_with_amount,
-        coalesce(sum(opportunities.amount_reporting), 0) as revenue
-    from opportunities
-    inner join months
-        on opportunities.closed_month = months.month_start
-    where opportunities.is_won
-    group by
-        opportunities.closed_month,
-        opportunities.owner_id,
-        opportunities.segment,
-        opportunities.opportunity_type
+opportunities_won as (
+    select * from {{ ref('int_opportunities_won_aggregated') }}
 ),
 
 final as (
@@ -46,7 +21,7 @@ final as (
 
         -- dates
         month_start
-    from deal_sizes_by_group
+    from opportunities_won
 )
 
 select * from final

@@ -1,31 +1,7 @@
 with
 
-opportunities as (
-    select * from {{ ref('fct_opportunities') }}
-),
-
-months as (
-    select * from {{ ref('dim_months') }}
-),
-
--- won deals by month of closed_at (a null amount adds nothing)
-revenue_by_group as (
-    select
-        opportunities.closed_month as month_start,
-        opportunities.owner_id,
-        opportunities.segment,
-        opportunities.opportunity_type,
-        count(*) as deals_won,
-        coalesce(sum(opportunities.amount_reporting), 0) as revenue
-    from opportunities
-    inner join months
-        on opportunities.closed_month = months.month_start
-    where opportunities.is_won
-    group by
-        opportunities.closed_month,
-        opportunities.owner_id,
-        opportunities.segment,
-        opportunities.opportunity_type
+opportunities_won as (
+    select * from {{ ref('int_opportunities_won_aggregated') }}
 ),
 
 final as (
@@ -43,7 +19,7 @@ final as (
 
         -- dates
         month_start
-    from revenue_by_group
+    from opportunities_won
 )
 
 select * from final

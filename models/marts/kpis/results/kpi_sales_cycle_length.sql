@@ -1,29 +1,19 @@
 with
 
-opportunities as (
-    select * from {{ ref('fct_opportunities') }}
+opportunities_won as (
+    select * from {{ ref('int_opportunities_won_aggregated') }}
 ),
 
-months as (
-    select * from {{ ref('dim_months') }}
-),
-
--- won deals by month of closed_at with their days from created to closed date
+-- the won deals of the month summed over the opportunity types, per owner and segment
 cycle_by_group as (
     select
-        opportunities.closed_month as month_start,
-        opportunities.owner_id,
-        opportunities.segment,
-        count(*) as deals_won,
-        coalesce(sum(opportunities.cycle_days), 0) as total_cycle_days
-    from opportunities
-    inner join months
-        on opportunities.closed_month = months.month_start
-    where opportunities.is_won
-    group by
-        opportunities.closed_month,
-        opportunities.owner_id,
-        opportunities.segment
+        month_start,
+        owner_id,
+        segment,
+        cast(sum(deals_won) as {{ dbt.type_bigint() }}) as deals_won,
+        sum(total_cycle_days) as total_cycle_days
+    from opportunities_won
+    group by month_start, owner_id, segment
 ),
 
 final as (

@@ -1,37 +1,19 @@
 with
 
-opportunities as (
-    select * from {{ ref('fct_opportunities') }}
+opportunities_won as (
+    select * from {{ ref('int_opportunities_won_aggregated') }}
 ),
 
-months as (
-    select * from {{ ref('dim_months') }}
-),
-
--- won deals by month of closed_at, and the expansion ones (upsell, cross_sell)
+-- won deals of the month, and the expansion ones (upsell, cross_sell)
 expansion_by_month as (
     select
-        opportunities.closed_month as month_start,
-        count(*) as deals_won,
-        cast(
-            sum(case when opportunities.opportunity_type in ('upsell', 'cross_sell') then 1 else 0 end)
-            as {{ dbt.type_bigint() }}
-        ) as expansion_deals_won,
-        coalesce(sum(opportunities.amount_reporting), 0) as revenue,
-        coalesce(
-            sum(
-                case
-                    when opportunities.opportunity_type in ('upsell', 'cross_sell')
-                        then opportunities.amount_reporting
-                end
-            ),
-            0
-        ) as expansion_revenue
-    from opportunities
-    inner join months
-        on opportunities.closed_month = months.month_start
-    where opportunities.is_won
-    group by opportunities.closed_month
+        month_start,
+        cast(sum(deals_won) as {{ dbt.type_bigint() }}) as deals_won,
+        cast(sum(case when is_expansion then deals_won else 0 end) as {{ dbt.type_bigint() }}) as expansion_deals_won,
+        sum(revenue) as revenue,
+        coalesce(sum(case when is_expansion then revenue end), 0) as expansion_revenue
+    from opportunities_won
+    group by month_start
 ),
 
 final as (

@@ -5,11 +5,7 @@ acquisition_costs as (
 ),
 
 customer_months as (
-    select * from {{ ref('fct_customer_months') }}
-),
-
-months as (
-    select * from {{ ref('dim_months') }}
+    select * from {{ ref('int_customer_months_aggregated') }}
 ),
 
 -- converted costs of each cost_month, by department
@@ -22,27 +18,16 @@ costs_by_month as (
     group by cost_month
 ),
 
--- accounts active at the month end and at no earlier one (won back ones are not new)
-new_customers_by_month as (
-    select
-        month_start,
-        sum(case when is_new then 1 else 0 end) as new_customers
-    from customer_months
-    group by month_start
-),
-
--- every spine month, 0 costs and 0 customers where none
+-- every spine month with its new customers (won back ones are not new), 0 costs where none
 spine_months as (
     select
-        months.month_start,
+        customer_months.month_start,
         coalesce(costs_by_month.marketing_costs, 0) as marketing_costs,
         coalesce(costs_by_month.sales_costs, 0) as sales_costs,
-        cast(coalesce(new_customers_by_month.new_customers, 0) as {{ dbt.type_bigint() }}) as new_customers
-    from months
+        customer_months.new_customers
+    from customer_months
     left join costs_by_month
-        on months.month_start = costs_by_month.month_start
-    left join new_customers_by_month
-        on months.month_start = new_customers_by_month.month_start
+        on customer_months.month_start = costs_by_month.month_start
 ),
 
 -- marketing plus sales

@@ -6,36 +6,18 @@
 with
 
 customer_months as (
-    select * from {{ ref('fct_customer_months') }}
-),
-
-months as (
-    select * from {{ ref('dim_months') }}
+    select * from {{ ref('int_customer_months_aggregated') }}
 ),
 
 -- month-end MRR and customers, and the month's churn
-customers_by_month as (
-    select
-        month_start,
-        sum(mrr) as mrr,
-        sum(case when is_active then 1 else 0 end) as active_customers,
-        sum(case when is_active_previous_month then 1 else 0 end) as customers_start,
-        sum(case when is_churned then 1 else 0 end) as churned_customers
-    from customer_months
-    group by month_start
-),
-
--- every spine month, 0 where no account has been a customer yet
 spine_months as (
     select
-        months.month_start,
-        coalesce(customers_by_month.mrr, 0) as mrr,
-        cast(coalesce(customers_by_month.active_customers, 0) as {{ dbt.type_bigint() }}) as active_customers,
-        cast(coalesce(customers_by_month.customers_start, 0) as {{ dbt.type_bigint() }}) as customers_start,
-        cast(coalesce(customers_by_month.churned_customers, 0) as {{ dbt.type_bigint() }}) as churned_customers
-    from months
-    left join customers_by_month
-        on months.month_start = customers_by_month.month_start
+        month_start,
+        mrr,
+        customers_end as active_customers,
+        customers_start,
+        churned_customers
+    from customer_months
 ),
 
 -- sums over the 12 spine months ending with this one (fewer at the start of the spine)
