@@ -50,7 +50,7 @@
         sum({{ denominator }}) as denominator,
         {{ safe_divide(scale ~ ' * sum(' ~ numerator ~ ')', 'sum(' ~ denominator ~ ')') }} as value,
         {%- else %}
-        null as denominator,
+        cast(null as {{ type_double() }}) as denominator,
         sum({{ numerator }}) as value,
         {%- endif %}
         month_start

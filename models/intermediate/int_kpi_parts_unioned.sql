@@ -102,7 +102,11 @@ company_kpis as (
         '{{ kpi['numerator'] }}' as numerator_column,
         {{ "'" ~ kpi['denominator'] ~ "'" if kpi.get('denominator') else 'null' }} as denominator_column,
         cast(sum({{ kpi['numerator'] }}) as {{ type_double() }}) as numerator,
-        cast(sum({{ kpi.get('denominator', 'null') }}) as {{ type_double() }}) as denominator,
+        {%- if kpi.get('denominator') %}
+        cast(sum({{ kpi['denominator'] }}) as {{ type_double() }}) as denominator,
+        {%- else %}
+        cast(null as {{ type_double() }}) as denominator,
+        {%- endif %}
         month_start
     from {{ ref(kpi['mart']) }}
     group by month_start
