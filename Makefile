@@ -10,7 +10,7 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test test-postgres seeds-demo clean help
+.PHONY: build test semantic-validate test-postgres seeds-demo clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -32,6 +32,11 @@ build: $(BIN)/.installed profiles.yml  ## set up and build every model on the de
 
 test: build  ## build, then run python_tests/ (dbt tests run in the build)
 	$(BIN)/python -m pytest python_tests
+
+semantic-validate: $(BIN)/.installed profiles.yml  ## validate the MetricFlow semantic layer (`mf validate-configs`) on the built DuckDB file
+	test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) build
+	$(DBT) parse
+	$(BIN)/mf validate-configs
 
 test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwaway PostgreSQL server
 	scripts/with_postgres.sh $(DBT) build --target postgres
