@@ -111,32 +111,38 @@ def mf_project(demo_build, tmp_path_factory) -> dict:
     return {"dir": project, "env": env}
 
 
-def mf_query(mf_project: dict, metrics: list[str], group_by: str, out: Path) -> dict[date, dict[str, float | None]]:
-    """`mf query --metrics ... --group-by <group_by> --csv out`: {period start: {metric: value}}."""
-    command = [_mf_executable(), "query", "--metrics", ",".join(metrics), "--group-by", group_by, "--csv", str(out)]
+def mf_query(mf_project: dict, metrics: list[str], group_by: list[str], out: Path) -> dict[tuple, dict[str, float | None]]:
+    """`mf query --metrics ... --group-by ... --csv out`: {(period start, *other group-by
+    values): {metric: value}}; the time group-by comes first."""
+    command = [_mf_executable(), "query", "--metrics", ",".join(metrics), "--group-by", ",".join(group_by),
+               "--csv", str(out)]
     completed = subprocess.run(command, cwd=mf_project["dir"], env=mf_project["env"], capture_output=True, text=True)
     assert completed.returncode == 0 and out.exists(), (
         f"$ {' '.join(command)}\nexit code {completed.returncode}\n{completed.stdout}\n{completed.stderr}"
     )
-    rows: dict[date, dict[str, float | None]] = {}
+    rows: dict[tuple, dict[str, float | None]] = {}
     with out.open(newline="") as handle:
         for row in csv.DictReader(handle):
-            period = date.fromisoformat(row.pop(group_by)[:10])
-            assert period not in rows, f"two rows for {period}"
-            rows[period] = {name: (float(value) if value not in ("", None) else None) for name, value in row.items()}
+            key = (date.fromisoformat(row.pop(group_by[0])[:10]), *(row.pop(name) for name in group_by[1:]))
+            assert key not in rows, f"two rows for {key}"
+            rows[key] = {name: (float(value) if value not in ("", None) else None) for name, value in row.items()}
     return rows
+
+
+def _by_period(rows: dict[tuple, dict]) -> dict[date, dict]:
+    return {period: values for (period,), values in rows.items()}
 
 
 @pytest.fixture(scope="module")
 def by_month(mf_project, tmp_path_factory):
     out = tmp_path_factory.mktemp("mf_month") / "by_month.csv"
-    return mf_query(mf_project, list(KPIS), "metric_time__month", out)
+    return _by_period(mf_query(mf_project, list(KPIS), ["metric_time__month"], out))
 
 
 @pytest.fixture(scope="module")
 def by_quarter(mf_project, tmp_path_factory):
     out = tmp_path_factory.mktemp("mf_quarter") / "by_quarter.csv"
-    return mf_query(mf_project, QUARTER_KPIS, "metric_time__quarter", out)
+    return _by_period(mf_query(mf_project, QUARTER_KPIS, ["metric_time__quarter"], out))
 
 
 # --------------------------------------------------------------------------------------
@@ -255,3 +261,26 @@ def test_quarterly_value_follows_the_period_rules(demo_build, by_quarter, kpi):
     assert len(quarters) >= 4, quarters.keys()
     for quarter, quarter_parts in quarters.items():
         assert_agree(kpi, quarter, by_quarter.get(quarter, {}).get(kpi), company_value(kpi, quarter_parts))
+
+
+def test_cost_per_lead_by_channel_equals_the_mart_row_by_row(demo_build, mf_project, tmp_path):
+    """A ratio across two semantic models (costs, leads) joined on entity `channel`, at the
+    mart's own grain: a channel with leads and no cost has a cost per lead of 0, one with
+    costs and no lead a null one."""
+    got = mf_query(mf_project, ["cost_per_lead", "leads_created"], ["metric_time__month", "channel"],
+                   tmp_path / "by_channel.csv")
+    mart = demo_build.query("select month_start, channel, cost_per_lead, leads_created from main.kpi_cost_per_lead")
+    assert len(mart) >= 50
+    for row in mart.itertuples():
+        key = (row.month_start.date() if hasattr(row.month_start, "date") else row.month_start, row.channel)
+        assert key in got, f"no semantic layer row for {key}"
+        expected = None if _is_null(row.cost_per_lead) else float(row.cost_per_lead)
+        value = got[key]["cost_per_lead"]
+        if expected is None:
+            assert value is None, f"{key}: semantic layer {value!r}, mart null"
+        else:
+            assert value is not None and math.isclose(value, expected, rel_tol=REL_TOL, abs_tol=1e-12), (
+                f"{key}: semantic layer {value!r}, mart {expected!r}"
+            )
+        assert (got[key]["leads_created"] or 0) == row.leads_created, key
+    assert len(got) == len(mart), sorted(set(got) - {(r.month_start.date(), r.channel) for r in mart.itertuples()})
