@@ -10,7 +10,7 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test scorecard docs docs-serve test-postgres seeds-demo clean help
+.PHONY: build test scorecard docs docs-serve semantic-validate test-postgres seeds-demo clean help
 
 # The one-file docs site (`dbt docs generate --static`), kept at a stable path.
 DOCS_SITE := docs/site/index.html
@@ -61,6 +61,11 @@ docs-serve: $(BIN)/.installed  ## serve the site of `make docs` on http://localh
 	@test -f $(DOCS_SITE) || { echo "no $(DOCS_SITE): run \`make docs\` first"; exit 1; }
 	@echo "Serving $(DOCS_SITE) on http://localhost:$(DOCS_PORT)/ (Ctrl-C to stop)"
 	$(BIN)/python -m http.server $(DOCS_PORT) --bind 127.0.0.1 --directory $(dir $(DOCS_SITE))
+
+semantic-validate: $(BIN)/.installed profiles.yml  ## validate the MetricFlow semantic layer (`mf validate-configs`) on the built DuckDB file
+	test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) build
+	$(DBT) parse
+	$(BIN)/mf validate-configs
 
 test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwaway PostgreSQL server
 	scripts/with_postgres.sh $(DBT) build --target postgres
