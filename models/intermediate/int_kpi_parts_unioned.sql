@@ -116,29 +116,32 @@ company_kpis as (
     {%- endfor %}
 ),
 
--- every part, inside the month spine
+-- every part, of people and of the company
+all_kpis as (
+    select * from user_kpis
+    union all
+    select * from company_kpis
+),
+
+-- inside the month spine
 final as (
     select
         -- strings
-        kpis.kpi_name,
-        kpis.user_id,
-        kpis.team_id,
-        kpis.numerator_column,
-        kpis.denominator_column,
+        all_kpis.kpi_name,
+        all_kpis.user_id,
+        all_kpis.team_id,
+        all_kpis.numerator_column,
+        all_kpis.denominator_column,
 
         -- numerics
-        kpis.numerator,
-        kpis.denominator,
+        all_kpis.numerator,
+        all_kpis.denominator,
 
         -- dates
-        kpis.month_start
-    from (
-        select * from user_kpis
-        union all
-        select * from company_kpis
-    ) as kpis
+        all_kpis.month_start
+    from all_kpis
     inner join months
-        on kpis.month_start = months.month_start
+        on all_kpis.month_start = months.month_start
 )
 
 select * from final

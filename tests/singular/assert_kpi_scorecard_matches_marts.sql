@@ -19,14 +19,17 @@ months as (
     select * from {{ ref('dim_months') }}
 ),
 
--- the marts' company values, inside the spine (kpi_sales_forecast also has months ahead)
+-- the marts' company values, every month they have
+all_mart_values as (
+    {{ company_kpi_values_from_marts() }}
+),
+
+-- inside the spine (kpi_sales_forecast also has months ahead)
 mart_values as (
-    select all_months.*
-    from (
-        {{ company_kpi_values_from_marts() }}
-    ) as all_months
+    select all_mart_values.*
+    from all_mart_values
     inner join months
-        on all_months.month_start = months.month_start
+        on all_mart_values.month_start = months.month_start
 ),
 
 joined as (

@@ -80,6 +80,7 @@ user_months as (
     where user_id is not null
 ),
 
+-- the three scopes, stacked
 scoped_months as (
     select * from company_months
     union all
