@@ -190,6 +190,14 @@ def test_quarter_sums_counts_and_amounts(calendar):
     assert is_null(_row(calendar, "revenue", "quarter", "2025-01-01")["denominator"])
 
 
+def test_user_rows_only_where_the_person_has_records(calendar):
+    # AE2 won nothing and the SDR owns no deal: kpi_revenue has no row for them, nor the scorecard
+    for user_id in ("U-AE2", "U-SDR"):
+        assert calendar.count(
+            "kpi_scorecard", where=f"kpi_name = 'revenue' and scope_type = 'user' and scope_id = '{user_id}'"
+        ) == 0
+
+
 def test_team_and_user_scopes_sum_the_rep(calendar):
     # the team T1 and the rep U-AE1 have the same 5 / 11 as the company: AE1 owns every deal
     for scope_type, scope_id in (("team", "T1"), ("user", "U-AE1")):
@@ -291,8 +299,8 @@ def test_target_status_lower_is_better(calendar, month, status):
 
 
 def test_status_without_target_or_value(calendar):
-    # the seed sets no target for AE2 (only for U002, U003, U005, U006 among the reps)
-    assert _row(calendar, "revenue", "month", "2025-01-01", "user", "U-AE2")["target_status"] == "no_target"
+    # the seed sets no target for AE1 (only for U002, U003, U005, U006 among the reps)
+    assert _row(calendar, "revenue", "month", "2025-01-01", "user", "U-AE1")["target_status"] == "no_target"
     # CAC has a target (40 000) but no new customer in March: no value
     cac = _row(calendar, "cac", "month", "2025-03-01")
     assert cac["target_value"] == 40000

@@ -16,16 +16,19 @@ forecast_months as (
     select month_start from {{ ref('kpi_sales_forecast') }}
 ),
 
--- the first and the last day any metric can place a record in
+-- every month a metric can place a record in
+placed_months as (
+    select month_start from months
+    union all
+    select month_start from forecast_months
+),
+
+-- the first and the last day of those months
 bounds as (
     select
         min(month_start) as spine_first_day,
         cast({{ dbt.last_day('max(month_start)', 'month') }} as date) as spine_last_day
-    from (
-        select month_start from months
-        union all
-        select month_start from forecast_months
-    ) as placed_months
+    from placed_months
 ),
 
 -- up to 100 years of days

@@ -1,7 +1,9 @@
 -- ae_scorecard's KPI columns equal the marts they come from, summed over segment and
 -- opportunity type for each AE and month: kpi_win_rate (cohort of the month),
--- kpi_revenue, kpi_average_deal_size, kpi_sales_cycle_length (closed in the month) and
--- kpi_quota_attainment (null without a quota). A row returned is a difference.
+-- kpi_revenue, kpi_average_deal_size and kpi_sales_cycle_length (closed in the month; the
+-- board reads their shared aggregate int_opportunities_won_aggregated). The quota columns
+-- are tested in the YAML (equals_column_of kpi_quota_attainment). A row returned is a
+-- difference.
 
 with
 
@@ -51,10 +53,6 @@ sales_cycle as (
     group by owner_id, month_start
 ),
 
-quota as (
-    select * from {{ ref('kpi_quota_attainment') }}
-),
-
 joined as (
     select
         scorecard.*,
@@ -65,9 +63,7 @@ joined as (
         coalesce(revenue.deals_won, 0) as mart_deals_won,
         coalesce(revenue.revenue, 0) as mart_revenue,
         average_deal_size.average_deal_size as mart_average_deal_size,
-        sales_cycle.avg_sales_cycle_days as mart_avg_sales_cycle_days,
-        quota.quota_amount as mart_quota_amount,
-        quota.quota_attainment as mart_quota_attainment
+        sales_cycle.avg_sales_cycle_days as mart_avg_sales_cycle_days
     from scorecard
     left join win_rate
         on scorecard.user_id = win_rate.user_id
@@ -81,13 +77,10 @@ joined as (
     left join sales_cycle
         on scorecard.user_id = sales_cycle.user_id
         and scorecard.month_start = sales_cycle.month_start
-    left join quota
-        on scorecard.user_id = quota.user_id
-        and scorecard.month_start = quota.month_start
 )
 
 select * from joined
 where
-    {%- for column in ['opportunities_created', 'opportunities_won', 'win_rate', 'closed_win_rate', 'deals_won', 'revenue', 'average_deal_size', 'avg_sales_cycle_days', 'quota_amount', 'quota_attainment'] %}
+    {%- for column in ['opportunities_created', 'opportunities_won', 'win_rate', 'closed_win_rate', 'deals_won', 'revenue', 'average_deal_size', 'avg_sales_cycle_days'] %}
     {{ 'or ' if not loop.first }}{{ values_differ(column, 'mart_' ~ column) }}
     {%- endfor %}

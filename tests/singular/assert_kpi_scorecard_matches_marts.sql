@@ -1,7 +1,8 @@
 -- kpi_scorecard's company months equal the KPI marts: for every KPI of the catalogue and
--- every month its mart has, the numerator, denominator and value computed straight from
--- the mart (macro company_kpi_values_from_marts); and the catalogue names the same source
--- mart and columns. A row returned is a difference.
+-- every month its mart has, the numerator and denominator summed straight from the mart
+-- over the month (macro kpi_parts_from_marts, not by person) and the value they make (× 100
+-- for a percentage or the NPS); and the catalogue names the same source mart and columns.
+-- A row returned is a difference.
 
 with
 
@@ -19,9 +20,9 @@ months as (
     select * from {{ ref('dim_months') }}
 ),
 
--- the marts' company values, every month they have
+-- the marts' company parts, every month they have
 all_mart_values as (
-    {{ company_kpi_values_from_marts() }}
+    {{ kpi_parts_from_marts() }}
 ),
 
 -- inside the spine (kpi_sales_forecast also has months ahead)
@@ -38,7 +39,11 @@ joined as (
         mart_values.month_start,
         mart_values.numerator as mart_numerator,
         mart_values.denominator as mart_denominator,
-        mart_values.value as mart_value,
+        case
+            when mart_values.denominator_column is null then mart_values.numerator
+            when catalog.unit in ('percent', 'score') then {{ rate_pct('mart_values.numerator', 'mart_values.denominator') }}
+            else {{ safe_divide('mart_values.numerator', 'mart_values.denominator') }}
+        end as mart_value,
         scorecard.numerator,
         scorecard.denominator,
         scorecard.value,

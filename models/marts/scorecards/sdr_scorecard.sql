@@ -1,11 +1,24 @@
 {#- The SDR's board: one row per staged user with role `sdr` (terminated ones included)
-    and spine month, with the activity and prospecting KPIs the SDR acts on. Counts are 0
-    in a month without records; rates are null when their denominator is 0. -#}
+    and spine month, with the activity and prospecting KPIs the SDR acts on. The activity
+    marts are at the user × month grain already: their columns are taken as they are
+    (counts 0 and rates null in a month without a row). -#}
 
 with
 
 user_months as (
-    select * from {{ ref('int_user_months_joined_to_kpi_parts') }}
+    select * from {{ ref('int_users_joined_to_months') }}
+),
+
+activity_volume as (
+    select * from {{ ref('kpi_activity_volume') }}
+),
+
+email_response as (
+    select * from {{ ref('kpi_email_response_rate') }}
+),
+
+call_to_meeting as (
+    select * from {{ ref('kpi_call_to_meeting_rate') }}
 ),
 
 leads as (
@@ -14,6 +27,12 @@ leads as (
 
 opportunities as (
     select * from {{ ref('fct_opportunities') }}
+),
+
+-- every SDR and spine month
+sdr_months as (
+    select * from user_months
+    where role = 'sdr'
 ),
 
 -- leads the SDR owns that became SQL in the month
@@ -38,40 +57,43 @@ opportunities_sourced as (
     group by sdr_id, created_month
 ),
 
--- every SDR and spine month, with the SDR's KPI parts
-user_parts as (
-    select * from user_months
-    where role = 'sdr'
-),
-
 final as (
     select
         -- ids
-        user_parts.user_id,
-        user_parts.team_id,
+        sdr_months.user_id,
+        sdr_months.team_id,
 
         -- strings
-        user_parts.full_name,
+        sdr_months.full_name,
 
         -- numerics
-        coalesce(user_parts.calls_made, 0) as calls_made,
-        coalesce(user_parts.emails_sent, 0) as emails_sent,
-        coalesce(user_parts.linkedin_touches, 0) as linkedin_touches,
-        coalesce(user_parts.total_activities, 0) as total_activities,
-        {{ rate_pct('user_parts.emails_replied', 'user_parts.emails_sent') }} as email_response_rate,
-        {{ rate_pct('user_parts.meetings_booked', 'user_parts.calls_made') }} as call_to_meeting_rate,
+        coalesce(activity_volume.calls_made, 0) as calls_made,
+        coalesce(activity_volume.emails_sent, 0) as emails_sent,
+        coalesce(activity_volume.linkedin_touches, 0) as linkedin_touches,
+        coalesce(activity_volume.total_activities, 0) as total_activities,
+        email_response.email_response_rate,
+        call_to_meeting.call_to_meeting_rate,
         coalesce(sqls_generated.sqls_generated, 0) as sqls_generated,
         coalesce(opportunities_sourced.opportunities_sourced, 0) as opportunities_sourced,
 
         -- dates
-        user_parts.month_start
-    from user_parts
+        sdr_months.month_start
+    from sdr_months
+    left join activity_volume
+        on sdr_months.user_id = activity_volume.user_id
+        and sdr_months.month_start = activity_volume.month_start
+    left join email_response
+        on sdr_months.user_id = email_response.user_id
+        and sdr_months.month_start = email_response.month_start
+    left join call_to_meeting
+        on sdr_months.user_id = call_to_meeting.user_id
+        and sdr_months.month_start = call_to_meeting.month_start
     left join sqls_generated
-        on user_parts.user_id = sqls_generated.user_id
-        and user_parts.month_start = sqls_generated.month_start
+        on sdr_months.user_id = sqls_generated.user_id
+        and sdr_months.month_start = sqls_generated.month_start
     left join opportunities_sourced
-        on user_parts.user_id = opportunities_sourced.user_id
-        and user_parts.month_start = opportunities_sourced.month_start
+        on sdr_months.user_id = opportunities_sourced.user_id
+        and sdr_months.month_start = opportunities_sourced.month_start
 )
 
 select * from final
