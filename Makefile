@@ -10,7 +10,7 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test scorecard docs docs-serve semantic-validate test-postgres seeds-demo clean help
+.PHONY: build test scorecard docs docs-serve semantic-validate test-postgres test-spark seeds-demo clean help
 
 # The one-file docs site (`dbt docs generate --static`), kept at a stable path.
 DOCS_SITE := docs/site/index.html
@@ -69,6 +69,9 @@ semantic-validate: $(BIN)/.installed profiles.yml  ## validate the MetricFlow se
 
 test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwaway PostgreSQL server
 	scripts/with_postgres.sh $(DBT) build --target postgres
+
+test-spark: $(BIN)/.installed profiles.yml  ## build everything on a local Apache Spark (dbt-spark session, local[*]; installs Java when absent)
+	scripts/with_spark.sh $(DBT) build --target spark
 
 seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/ and the demo targets
 	$(BIN)/python scripts/generate_demo_data.py --out seeds/crm

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Run a command with a local Apache Spark: dbt-spark's method session, where pyspark starts
+# a JVM (master local[*]) inside the dbt process. No server, no cluster.
+#
+#   scripts/with_spark.sh dbt build --target spark
+#
+# Java comes from Debian's packages (openjdk-17-jre-headless, installed with apt when no
+# `java` is on PATH); pyspark from the pinned requirements.txt. The spark-warehouse, the
+# Derby metastore and Spark's scratch files live in a temporary folder (SALES_KPIS_SPARK_DIR,
+# read by the `spark` target of profiles.yml), removed on every exit path together with
+# any JVM still running from it: nothing is left running and nothing is written in the repo.
+set -euo pipefail
+
+log() { printf '[with_spark] %s\n' "$*" >&2; }
+
+if ! command -v java >/dev/null 2>&1; then
+    log "no java on PATH: installing Debian's openjdk-17-jre-headless with apt"
+    if [ "$(id -u)" -ne 0 ]; then
+        log "need root to apt-get install openjdk-17-jre-headless; install it and retry"; exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+fi
+
+workdir=$(mktemp -d /tmp/sales_kpis_spark.XXXXXX)
+export SALES_KPIS_SPARK_DIR="$workdir"
+
+stop_spark() {
+    local status=$?
+    # The JVM ends by itself a few seconds after the dbt process (its stdin closes). It is
+    # found by the private folder on its command line (spark-submit --conf …$workdir…);
+    # one still there after 30 s is stopped by its pid.
+    local pids waited=0
+    while pids=$(pgrep -f -- "$workdir") && [ "$waited" -lt 30 ]; do
+        sleep 1; waited=$((waited + 1))
+    done
+    if [ -n "$pids" ]; then
+        log "stopping the JVM left running: $pids"
+        kill $pids 2>/dev/null || true
+        sleep 5
+        kill -9 $pids 2>/dev/null || true
+    fi
+    rm -rf "$workdir"
+    exit "$status"
+}
+trap stop_spark EXIT INT TERM
+
+log "java: $(java -version 2>&1 | head -1); Spark folder $workdir"
+log "running: $*"
+"$@"
