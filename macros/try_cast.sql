@@ -4,9 +4,22 @@
     {{ return(adapter.dispatch('try_cast', 'sales_kpis')(field, type)) }}
 {% endmacro %}
 
-{#- Engines whose dbt safe_cast is already safe (Snowflake, BigQuery, Spark). -#}
+{#- Engines whose dbt safe_cast is already safe (Snowflake, BigQuery). -#}
 {% macro default__try_cast(field, type) -%}
     {{ dbt.safe_cast(field, type) }}
+{%- endmacro %}
+
+{#- Spark: dbt's safe_cast is a plain cast, which (ANSI mode off, as dbt-spark sets it)
+    truncates '12.5' to the integer 12; Spark's try_cast gives null there. Spark also reads
+    a bare year or year-month ('2024', '2024-03') as a date or timestamp: a date or
+    timestamp must start with YYYY-MM-DD, as the contract writes them. -#}
+{% macro spark__try_cast(field, type) -%}
+    {%- set type_name = type | lower | trim -%}
+    {%- if type_name == 'date' or type_name.startswith('timestamp') -%}
+    case when {{ field }} rlike '^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}' then try_cast({{ field }} as {{ type }}) end
+    {%- else -%}
+    try_cast({{ field }} as {{ type }})
+    {%- endif -%}
 {%- endmacro %}
 
 {% macro duckdb__try_cast(field, type) -%}
