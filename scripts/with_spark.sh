@@ -5,10 +5,11 @@
 #   scripts/with_spark.sh dbt build --target spark
 #
 # Java comes from Debian's packages (openjdk-17-jre-headless, installed with apt when no
-# `java` is on PATH); pyspark from the pinned requirements.txt. The spark-warehouse, the
-# Derby metastore and Spark's scratch files live in a temporary folder (SALES_KPIS_SPARK_DIR,
-# read by the `spark` target of profiles.yml), removed on every exit path together with
-# any JVM still running from it: nothing is left running and nothing is written in the repo.
+# `java` is on PATH); pyspark from the pinned requirements.txt. The spark-warehouse (and
+# the Derby metastore, if SALES_KPIS_SPARK_CATALOG=hive) and Spark's scratch files live in a
+# temporary folder (SALES_KPIS_SPARK_DIR, read by the `spark` target of profiles.yml),
+# removed on every exit path together with any JVM still running from it: nothing is left
+# running and nothing is written in the repo.
 set -euo pipefail
 
 log() { printf '[with_spark] %s\n' "$*" >&2; }
@@ -25,6 +26,9 @@ fi
 
 workdir=$(mktemp -d /tmp/sales_kpis_spark.XXXXXX)
 export SALES_KPIS_SPARK_DIR="$workdir"
+# One throwaway build: Spark's in-memory catalog, no Derby metastore to create (~20 s
+# saved at start, and every create or drop of a table is faster).
+export SALES_KPIS_SPARK_CATALOG="${SALES_KPIS_SPARK_CATALOG:-in-memory}"
 
 stop_spark() {
     local status=$?
