@@ -1,19 +1,6 @@
-{%- set columns = {
-    'account_id': 'text',
-    'account_name': 'text',
-    'industry': 'text',
-    'segment': 'text',
-    'country_code': 'text',
-    'employee_count': 'integer',
-    'owner_id': 'text',
-    'created_at': 'timestamp',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('accounts', columns, ['account_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('accounts') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

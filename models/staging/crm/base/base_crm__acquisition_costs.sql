@@ -1,16 +1,6 @@
-{%- set columns = {
-    'cost_id': 'text',
-    'cost_month': 'date',
-    'department': 'text',
-    'category': 'text',
-    'channel': 'text',
-    'amount': 'numeric',
-    'currency_code': 'text',
-} -%}
-
 with
 
-{{ crm_versioned_source('acquisition_costs', columns, ['cost_id']) }},
+{{ crm_typed_versions('acquisition_costs') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

@@ -1,21 +1,6 @@
-{%- set columns = {
-    'activity_id': 'text',
-    'activity_type': 'text',
-    'direction': 'text',
-    'user_id': 'text',
-    'occurred_at': 'timestamp',
-    'lead_id': 'text',
-    'contact_id': 'text',
-    'account_id': 'text',
-    'opportunity_id': 'text',
-    'outcome': 'text',
-    'duration_seconds': 'integer',
-    'is_deleted': 'boolean',
-} -%}
-
 with
 
-{{ crm_versioned_source('activities', columns, ['activity_id']) }},
+{{ crm_typed_versions('activities') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

@@ -1,19 +1,6 @@
-{%- set columns = {
-    'contact_id': 'text',
-    'account_id': 'text',
-    'first_name': 'text',
-    'last_name': 'text',
-    'email': 'text',
-    'phone': 'text',
-    'job_title': 'text',
-    'created_at': 'timestamp',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('contacts', columns, ['contact_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('contacts') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

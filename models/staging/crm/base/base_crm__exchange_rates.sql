@@ -1,13 +1,6 @@
-{%- set columns = {
-    'rate_month': 'date',
-    'from_currency': 'text',
-    'to_currency': 'text',
-    'rate': 'numeric',
-} -%}
-
 with
 
-{{ crm_versioned_source('exchange_rates', columns, ['rate_month', 'from_currency', 'to_currency']) }},
+{{ crm_typed_versions('exchange_rates') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

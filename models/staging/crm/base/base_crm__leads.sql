@@ -1,20 +1,6 @@
-{%- set columns = {
-    'lead_id': 'text',
-    'created_at': 'timestamp',
-    'source_channel': 'text',
-    'owner_id': 'text',
-    'contact_id': 'text',
-    'account_id': 'text',
-    'mql_at': 'timestamp',
-    'sql_at': 'timestamp',
-    'disqualified_at': 'timestamp',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('leads', columns, ['lead_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('leads') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

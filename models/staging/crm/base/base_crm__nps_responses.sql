@@ -1,14 +1,6 @@
-{%- set columns = {
-    'response_id': 'text',
-    'account_id': 'text',
-    'contact_id': 'text',
-    'responded_at': 'timestamp',
-    'score': 'integer',
-} -%}
-
 with
 
-{{ crm_versioned_source('nps_responses', columns, ['response_id']) }},
+{{ crm_typed_versions('nps_responses') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

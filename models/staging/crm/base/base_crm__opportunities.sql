@@ -1,26 +1,6 @@
-{%- set columns = {
-    'opportunity_id': 'text',
-    'account_id': 'text',
-    'lead_id': 'text',
-    'owner_id': 'text',
-    'sdr_id': 'text',
-    'opportunity_type': 'text',
-    'created_at': 'timestamp',
-    'expected_close_date': 'date',
-    'closed_at': 'timestamp',
-    'stage_name': 'text',
-    'amount': 'numeric',
-    'currency_code': 'text',
-    'probability': 'numeric',
-    'forecast_category': 'text',
-    'lost_reason': 'text',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('opportunities', columns, ['opportunity_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('opportunities') }},
 
 pipeline_stages as (
     select * from {{ ref('stg_crm__pipeline_stages') }}

@@ -1,12 +1,6 @@
-{%- set columns = {
-    'opportunity_id': 'text',
-    'stage_name': 'text',
-    'entered_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('opportunity_stage_history', columns, ['opportunity_id', 'stage_name', 'entered_at']) }},
+{{ crm_typed_versions('opportunity_stage_history') }},
 
 pipeline_stages as (
     select * from {{ ref('stg_crm__pipeline_stages') }}

@@ -1,13 +1,6 @@
-{%- set columns = {
-    'user_id': 'text',
-    'quota_month': 'date',
-    'quota_amount': 'numeric',
-    'currency_code': 'text',
-} -%}
-
 with
 
-{{ crm_versioned_source('quotas', columns, ['user_id', 'quota_month']) }},
+{{ crm_typed_versions('quotas') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

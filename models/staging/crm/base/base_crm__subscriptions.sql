@@ -1,19 +1,6 @@
-{%- set columns = {
-    'subscription_id': 'text',
-    'account_id': 'text',
-    'opportunity_id': 'text',
-    'product_name': 'text',
-    'started_on': 'date',
-    'ended_on': 'date',
-    'mrr_amount': 'numeric',
-    'currency_code': 'text',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('subscriptions', columns, ['subscription_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('subscriptions') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

@@ -1,12 +1,6 @@
-{%- set columns = {
-    'team_id': 'text',
-    'team_name': 'text',
-    'region': 'text',
-} -%}
-
 with
 
-{{ crm_versioned_source('teams', columns, ['team_id']) }},
+{{ crm_typed_versions('teams') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (

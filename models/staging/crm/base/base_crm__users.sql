@@ -1,19 +1,6 @@
-{%- set columns = {
-    'user_id': 'text',
-    'full_name': 'text',
-    'email': 'text',
-    'role': 'text',
-    'team_id': 'text',
-    'manager_id': 'text',
-    'hired_on': 'date',
-    'terminated_on': 'date',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('users', columns, ['user_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('users') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
