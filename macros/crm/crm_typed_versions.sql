@@ -5,7 +5,7 @@
       versioned  version_rank: 1 = the latest version of the record (data_quality.md rule 2)
     record_id is the primary key as the raw data gives it (parts joined with '|', null when
     a part is missing); the versions of a record share its typed key, so `2025-03-15` and
-    `2025-03-01` are one quota month. Versions are ordered by the contract's latest_by
+    `2025-03-01` are one quota month (the rows without an id rank among themselves). Versions are ordered by the contract's latest_by
     column, then on their whole content, so the kept copy is deterministic. -#}
 {% macro crm_typed_versions(table_name) -%}
     {%- set table = crm_contract()[table_name] -%}
@@ -48,7 +48,10 @@ versioned as (
     select
         *,
         row_number() over (
-            partition by {{ table.key | join(', ') }}
+            partition by
+                {%- for column_name in table.key %}
+                case when record_id is not null then {{ column_name }} end{{ ',' if not loop.last }}
+                {%- endfor %}
             order by
                 {%- if table.latest_by %} {{ table.latest_by }} desc nulls last,{% endif %}
                 {{ columns.keys() | join(', ') }}

@@ -43,7 +43,7 @@ subscriptions_flagged as (
                 )
                 then true
             else false
-        end as is_active_at_a_month_end
+        end as is_amount_used
     from subscriptions_with_rates
     left join months
         on subscriptions_with_rates.rate_month = months.month_start
@@ -66,7 +66,7 @@ final as (
         {{ convert_to_reporting_currency('mrr_amount', 'currency_code', 'exchange_rate') }} as mrr_amount_reporting,
 
         -- booleans
-        is_active_at_a_month_end,
+        is_amount_used,
 
         -- dates
         started_on,

@@ -11,7 +11,7 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
-            when {{ is_outside_set('segment', crm_accepted_values('segment')) }} then 'invalid_value'
+            when {{ is_outside_set('segment', accepted_values_of('segment')) }} then 'invalid_value'
         end as dq_reason
     from versioned
 ),

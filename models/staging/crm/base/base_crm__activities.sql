@@ -13,8 +13,8 @@ classified as (
             when occurred_at is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
-            when {{ is_outside_set('activity_type', crm_accepted_values('activity_type')) }} then 'invalid_value'
-            when {{ is_outside_set('direction', crm_accepted_values('direction')) }} then 'invalid_value'
+            when {{ is_outside_set('activity_type', accepted_values_of('activity_type')) }} then 'invalid_value'
+            when {{ is_outside_set('direction', accepted_values_of('direction')) }} then 'invalid_value'
         end as dq_reason
     from versioned
 ),

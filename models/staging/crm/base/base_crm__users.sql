@@ -11,7 +11,7 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
-            when {{ is_outside_set('role', crm_accepted_values('role')) }} then 'invalid_value'
+            when {{ is_outside_set('role', accepted_values_of('role')) }} then 'invalid_value'
         end as dq_reason
     from versioned
 ),

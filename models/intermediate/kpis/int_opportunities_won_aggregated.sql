@@ -20,6 +20,7 @@ won_by_group as (
         opportunities.owner_id,
         opportunities.segment,
         opportunities.opportunity_type,
+        opportunities.is_expansion,
         count(*) as deals_won,
         cast(sum(case when opportunities.amount_reporting is not null then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_won_with_amount,
         coalesce(sum(opportunities.amount_reporting), 0) as revenue,
@@ -32,7 +33,8 @@ won_by_group as (
         opportunities.closed_month,
         opportunities.owner_id,
         opportunities.segment,
-        opportunities.opportunity_type
+        opportunities.opportunity_type,
+        opportunities.is_expansion
 ),
 
 final as (
@@ -51,7 +53,7 @@ final as (
         total_cycle_days,
 
         -- booleans
-        opportunity_type in ('upsell', 'cross_sell') as is_expansion,
+        is_expansion,
 
         -- dates
         month_start

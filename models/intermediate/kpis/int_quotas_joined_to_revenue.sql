@@ -1,6 +1,6 @@
 {#- Each quota of the spine (user × quota_month) with the won revenue the user owns in that
-    month (deals closed in the month, 0 when none). Shared by kpi_quota_attainment and
-    kpi_team_quota_attainment. -#}
+    month (deals closed in the month, 0 when none). kpi_quota_attainment applies the quota
+    rules to it. -#}
 
 with
 
@@ -27,13 +27,20 @@ won_revenue as (
 ),
 
 -- the quotas of the spine months with that revenue
-quotas_with_revenue as (
+final as (
     select
+        -- ids
         quotas.user_id,
         quotas.team_id,
+
+        -- strings
         quotas.team_name,
+
+        -- numerics
         quotas.quota_amount_reporting as quota_amount,
         coalesce(won_revenue.revenue, 0) as revenue,
+
+        -- dates
         quotas.quota_month
     from quotas
     inner join months
@@ -41,28 +48,6 @@ quotas_with_revenue as (
     left join won_revenue
         on quotas.user_id = won_revenue.owner_id
         and quotas.quota_month = won_revenue.closed_month
-),
-
-final as (
-    select
-        -- ids
-        user_id,
-        team_id,
-
-        -- strings
-        team_name,
-
-        -- numerics
-        quota_amount,
-        revenue,
-
-        -- booleans
-        quota_amount > 0 as has_quota_above_zero,
-        quota_amount > 0 and revenue >= quota_amount as is_at_quota,
-
-        -- dates
-        quota_month
-    from quotas_with_revenue
 )
 
 select * from final

@@ -1,13 +1,14 @@
-{#- kpis.md: every month of kpi_mrr_growth satisfies, exactly (MRR amounts are decimals,
-    summed without rounding), the MRR bridge
+{#- kpis.md, kpi_mrr_growth: every month satisfies the MRR bridge exactly (MRR amounts are
+    decimals, summed without rounding)
         mrr = previous_mrr + new_mrr + reactivation_mrr + expansion_mrr − contraction_mrr − churned_mrr
-    and previous_mrr is the mrr of the spine month before (0 for the first month).
-    Returns the months that break either rule. -#}
+    every movement is ≥ 0, and previous_mrr is the mrr of the spine month before (0 for
+    the first month). Returns the months that break a rule. -#}
+{% test mrr_bridge_holds(model) %}
 
 with
 
 mrr_growth as (
-    select * from {{ ref('kpi_mrr_growth') }}
+    select * from {{ model }}
 ),
 
 -- the mrr of the month before, read from the mart itself
@@ -18,7 +19,7 @@ with_month_before as (
     from mrr_growth
 ),
 
--- the months where the bridge or the chaining fails
+-- the months where the bridge, a movement's sign or the chaining fails
 broken_months as (
     select
         month_start,
@@ -37,3 +38,5 @@ broken_months as (
 )
 
 select * from broken_months
+
+{% endtest %}
