@@ -3,13 +3,13 @@
     left-joined to those rows (alias `board_rows`), grouped by person and month. Each
     column is a dict: `column` (its name on the board), `kpi_name`, `part` (`value` by
     default, or `numerator` / `denominator`) and `missing_as` (what a part reads when the
-    person has no row for the month; null by default). A missing value reads 0 for a count
-    or an amount (a sum over no record) and null for a rate (kpis.md). -#}
+    person has no row for the month; null by default). A missing row's value reads 0 for a
+    count or an amount (a sum over no record) and null for a rate (kpis.md). -#}
 {% macro scorecard_board_columns(columns) -%}
     {%- for column in columns %}
     {%- set part = column.get('part', 'value') %}
     {%- if part == 'value' %}
-        {%- set cell = 'coalesce(board_rows.value, case when catalog.denominator_column is null then 0 end)' %}
+        {%- set cell = 'case when board_rows.kpi_name is not null then board_rows.value when catalog.denominator_column is null then 0 end' %}
     {%- else %}
         {%- set cell = 'coalesce(board_rows.' ~ part ~ ', ' ~ column.get('missing_as', 'null') ~ ')' %}
     {%- endif %}
