@@ -32,6 +32,7 @@ profiles.yml:
 
 build: $(BIN)/.installed profiles.yml  ## set up and build every model on the demo data (DuckDB)
 	$(DBT) build
+	@$(BIN)/python scripts/build_stamp.py write "$(SALES_KPIS_DUCKDB_PATH)"
 	@echo ""
 	@echo "Built into the DuckDB file $(SALES_KPIS_DUCKDB_PATH)"
 	@echo ""
@@ -41,6 +42,8 @@ build: $(BIN)/.installed profiles.yml  ## set up and build every model on the de
 scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebuilding [MONTH=YYYY-MM]
 	@$(BIN)/python scripts/scorecard_summary.py $(if $(MONTH),--month $(MONTH)) $(SCORECARD_FLAGS)
 
+# The python tests read the DuckDB file of this build (scripts/build_stamp.py) rather than
+# building the demo data a second time.
 test: build  ## build, then run python_tests/ (dbt tests run in the build)
 	$(BIN)/python -m pytest python_tests
 

@@ -101,6 +101,11 @@ class BuildResult:
     stderr: str
     seconds: float
     vars: dict = field(default_factory=dict)
+    target_path: Path | None = None  # the build's dbt target folder (default: next to db_path)
+
+    @property
+    def target(self) -> Path:
+        return self.target_path or self.db_path.parent / "target"
 
     @property
     def ok(self) -> bool:
@@ -252,6 +257,22 @@ def build_project(tables: dict[str, list[dict]], tmp_path: Path, extra_vars: dic
     dbt_vars = {"crm_schema": RAW_SCHEMA, **(extra_vars or {})}
     result = run_dbt_build(tmp_path, db_path, dbt_vars, ["--exclude", "path:seeds/crm"])
     return result.assert_ok() if check else result
+
+
+def current_make_build() -> BuildResult | None:
+    """The demo build `make build` made, when its stamp is current (scripts/build_stamp.py):
+    the DuckDB file of SALES_KPIS_DUCKDB_PATH (default ./sales_kpis.duckdb), built from the
+    project files as they are now and untouched since. None otherwise."""
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    try:
+        from build_stamp import is_current
+    finally:
+        sys.path.pop(0)
+    db_path = Path(os.environ.get("SALES_KPIS_DUCKDB_PATH", REPO_ROOT / "sales_kpis.duckdb"))
+    if not is_current(db_path):
+        return None
+    return BuildResult(db_path=db_path, command=["make", "build"], returncode=0, stdout="", stderr="", seconds=0.0,
+                       target_path=REPO_ROOT / "target")
 
 
 def build_demo(tmp_path: Path, check: bool = True) -> BuildResult:
