@@ -10,7 +10,7 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test scorecard docs docs-serve semantic-validate test-postgres seeds-demo clean help
+.PHONY: build test lint scorecard docs docs-serve semantic-validate test-postgres seeds-demo clean help
 
 # The one-file docs site (`dbt docs generate --static`), kept at a stable path.
 DOCS_SITE := docs/site/index.html
@@ -37,6 +37,12 @@ build: $(BIN)/.installed profiles.yml  ## set up and build every model on the de
 	@echo "Built into the DuckDB file $(SALES_KPIS_DUCKDB_PATH)"
 	@echo ""
 	@$(BIN)/python scripts/scorecard_summary.py
+
+# sqlfluff with the dbt templater (.sqlfluff): it compiles each model, so it needs the built
+# DuckDB file (the KPI parts read kpi_catalog when they compile).
+lint: $(BIN)/.installed profiles.yml  ## lint every model with sqlfluff (dbt templater); builds first when there is no DuckDB file
+	@test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
+	$(BIN)/sqlfluff lint models --processes 2
 
 # MONTH=YYYY-MM picks the month; SALES_KPIS_LANG=fr (or SCORECARD_FLAGS=--lang=fr) speaks French.
 scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebuilding [MONTH=YYYY-MM]

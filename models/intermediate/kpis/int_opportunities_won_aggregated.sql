@@ -22,7 +22,7 @@ won_by_group as (
         opportunities.opportunity_type,
         opportunities.is_expansion,
         count(*) as deals_won,
-        cast(sum(case when opportunities.amount_reporting is not null then 1 else 0 end) as {{ dbt.type_bigint() }}) as deals_won_with_amount,
+        cast(count(opportunities.amount_reporting) as {{ dbt.type_bigint() }}) as deals_won_with_amount,
         coalesce(sum(opportunities.amount_reporting), 0) as revenue,
         coalesce(sum(opportunities.cycle_days), 0) as total_cycle_days
     from opportunities

@@ -1,4 +1,6 @@
-{#- The parts of the activity KPIs (what an SDR does, and the SQLs and opportunities it turns into), per KPI, user and month. The mart columns each KPI is made of come from kpi_catalog (macro kpi_parts). -#}
+{#- The parts of the activity KPIs (what an SDR does, and the SQLs and opportunities it
+    turns into), per KPI, user and month. The mart columns each KPI is made of come from
+    kpi_catalog (macro kpi_parts). -#}
 
 with
 

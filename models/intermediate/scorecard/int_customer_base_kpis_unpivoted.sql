@@ -1,4 +1,6 @@
-{#- The parts of the customer-base KPIs (MRR and its growth, churn, retention), per KPI and month, for the company. The mart columns each KPI is made of come from kpi_catalog (macro kpi_parts). -#}
+{#- The parts of the customer-base KPIs (MRR and its growth, churn, retention), per KPI and
+    month, for the company. The mart columns each KPI is made of come from kpi_catalog
+    (macro kpi_parts). -#}
 
 with
 

@@ -1,4 +1,6 @@
-{#- The parts of the customer-value KPIs (NPS, CAC, LTV, LTV / CAC), per KPI and month, for the company. The mart columns each KPI is made of come from kpi_catalog (macro kpi_parts). -#}
+{#- The parts of the customer-value KPIs (NPS, CAC, LTV, LTV / CAC), per KPI and month, for
+    the company. The mart columns each KPI is made of come from kpi_catalog (macro
+    kpi_parts). -#}
 
 with
 

@@ -1,4 +1,6 @@
-{#- The parts of the opportunity KPIs (the cohorts, the won deals, the forecast), per KPI, owner and month. The mart columns each KPI is made of come from kpi_catalog (macro kpi_parts). -#}
+{#- The parts of the opportunity KPIs (the cohorts, the won deals, the forecast), per KPI,
+    owner and month. The mart columns each KPI is made of come from kpi_catalog (macro
+    kpi_parts). -#}
 
 with
 

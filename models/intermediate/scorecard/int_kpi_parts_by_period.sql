@@ -65,7 +65,7 @@ period_months as (
 -- the first and last month of each KPI, scope and period
 ranked_months as (
     select
-        period_months.*,
+        *,
         row_number() over (
             partition by period_grain, period_start, kpi_name, scope_type, scope_id
             order by month_start

@@ -1,4 +1,6 @@
-{#- The parts of the lead KPIs (the funnel, MQL to SQL, cost per lead), per KPI, owner (MQL to SQL) or company, and month. The mart columns each KPI is made of come from kpi_catalog (macro kpi_parts). -#}
+{#- The parts of the lead KPIs (the funnel, MQL to SQL, cost per lead), per KPI, owner (MQL
+    to SQL) or company, and month. The mart columns each KPI is made of come from
+    kpi_catalog (macro kpi_parts). -#}
 
 with
 

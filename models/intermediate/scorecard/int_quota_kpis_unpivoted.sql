@@ -1,4 +1,6 @@
-{#- The parts of the quota KPIs (a rep's attainment, a team's reps at quota), per KPI, user or team, and month. The mart columns each KPI is made of come from kpi_catalog (macro kpi_parts). -#}
+{#- The parts of the quota KPIs (a rep's attainment, a team's reps at quota), per KPI, user
+    or team, and month. The mart columns each KPI is made of come from kpi_catalog (macro
+    kpi_parts). -#}
 
 with
 

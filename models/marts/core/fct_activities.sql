@@ -25,7 +25,7 @@ activities_enriched as (
 -- the KPI flags of kpis.md (outcome is free text, compared as given)
 activities_flagged as (
     select
-        activities_enriched.*,
+        *,
         direction = 'outbound' as is_outbound,
         activity_type = 'call' and direction = 'outbound' as is_call_made,
         activity_type = 'email' and direction = 'outbound' as is_email_sent,

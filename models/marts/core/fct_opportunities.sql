@@ -94,11 +94,11 @@ opportunities_enriched as (
 -- converted amount, effective probability and cycle length
 opportunities_measured as (
     select
-        opportunities_enriched.*,
+        *,
         {{ convert_to_reporting_currency('amount', 'currency_code', 'exchange_rate') }} as amount_reporting,
         coalesce(probability, default_probability) as effective_probability,
         case
-            when closed_at is not null
+            when is_closed
                 then {{ dbt.datediff('cast(created_at as date)', 'cast(closed_at as date)', 'day') }}
         end as cycle_days
     from opportunities_enriched

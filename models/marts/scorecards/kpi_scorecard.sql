@@ -61,8 +61,14 @@ final as (
         family,
         unit,
         direction,
-        {{ kpi_status(value='value', reference='target_value', direction='direction', tolerance_pct=var('at_risk_tolerance_pct')) }} as target_status,
-        {{ kpi_status(value='value', reference='benchmark_value', direction='direction', tolerance_pct=var('at_risk_tolerance_pct')) }} as benchmark_status,
+        {{ kpi_status(
+            value='value', reference='target_value', direction='direction',
+            tolerance_pct=var('at_risk_tolerance_pct')
+        ) }} as target_status,
+        {{ kpi_status(
+            value='value', reference='benchmark_value', direction='direction',
+            tolerance_pct=var('at_risk_tolerance_pct')
+        ) }} as benchmark_status,
 
         -- numerics
         numerator,
