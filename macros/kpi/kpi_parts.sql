@@ -4,7 +4,7 @@
     user_id / owner_id, a team for team_id). Reads the mart from the calling model's import
     CTE of the same name. Columns: kpi_name, user_id, team_id (null when not that scope),
     month_start, numerator, denominator (null for a count or an amount), both type_decimal
-    so that every later sum is exact. -#}
+    (a double such as ltv rounded to 6 decimals) so that every later sum is exact. -#}
 {% macro kpi_parts(mart) -%}
     {%- set entries = kpi_catalog_entries(source_mart=mart) -%}
     {%- if execute and entries | length == 0 -%}
@@ -19,8 +19,8 @@
         {{ person if person in ('user_id', 'owner_id') else null_text }} as user_id,
         {{ person if person == 'team_id' else null_text }} as team_id,
         month_start,
-        cast(sum({{ entry.numerator_column }}) as {{ type_decimal() }}) as numerator,
-        {{ 'cast(sum(' ~ entry.denominator_column ~ ') as ' ~ type_decimal() ~ ')' if entry.denominator_column else null_part }} as denominator
+        {{ sum_decimal(round_money(entry.numerator_column)) }} as numerator,
+        {{ sum_decimal(round_money(entry.denominator_column)) if entry.denominator_column else null_part }} as denominator
     from {{ mart }}
     group by month_start{{ ', ' ~ person if person }}
     {%- if not loop.last %}

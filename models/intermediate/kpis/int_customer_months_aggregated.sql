@@ -22,13 +22,13 @@ customers_by_month as (
         sum(case when is_new then 1 else 0 end) as new_customers,
         sum(case when is_reactivated then 1 else 0 end) as reactivated_customers,
         sum(case when is_churned then 1 else 0 end) as churned_customers,
-        sum(mrr) as mrr,
-        sum(previous_mrr) as previous_mrr,
-        sum(new_mrr) as new_mrr,
-        sum(reactivation_mrr) as reactivation_mrr,
-        sum(expansion_mrr) as expansion_mrr,
-        sum(contraction_mrr) as contraction_mrr,
-        sum(churned_mrr) as churned_mrr
+        {{ sum_decimal('mrr') }} as mrr,
+        {{ sum_decimal('previous_mrr') }} as previous_mrr,
+        {{ sum_decimal('new_mrr') }} as new_mrr,
+        {{ sum_decimal('reactivation_mrr') }} as reactivation_mrr,
+        {{ sum_decimal('expansion_mrr') }} as expansion_mrr,
+        {{ sum_decimal('contraction_mrr') }} as contraction_mrr,
+        {{ sum_decimal('churned_mrr') }} as churned_mrr
     from customer_months
     group by month_start
 ),

@@ -23,7 +23,7 @@ won_by_group as (
         opportunities.is_expansion,
         count(*) as deals_won,
         cast(count(opportunities.amount_reporting) as {{ dbt.type_bigint() }}) as deals_won_with_amount,
-        coalesce(sum(opportunities.amount_reporting), 0) as revenue,
+        coalesce({{ sum_decimal('opportunities.amount_reporting') }}, 0) as revenue,
         coalesce(sum(opportunities.cycle_days), 0) as total_cycle_days
     from opportunities
     inner join months

@@ -21,7 +21,7 @@ won_revenue as (
     select
         owner_id,
         month_start as closed_month,
-        sum(revenue) as revenue
+        {{ sum_decimal('revenue') }} as revenue
     from opportunities_won
     group by owner_id, month_start
 ),

@@ -87,12 +87,12 @@ period_parts as (
         ranked_months.scope_id,
         case catalog.aggregation
             when 'point_in_time' then max(case when ranked_months.month_rank_desc = 1 then ranked_months.numerator end)
-            else sum(ranked_months.numerator)
+            else {{ sum_decimal('ranked_months.numerator') }}
         end as numerator,
         case catalog.aggregation
             when 'point_in_time' then max(case when ranked_months.month_rank_desc = 1 then ranked_months.denominator end)
             when 'period_change' then max(case when ranked_months.month_rank_asc = 1 then ranked_months.denominator end)
-            else sum(ranked_months.denominator)
+            else {{ sum_decimal('ranked_months.denominator') }}
         end as denominator
     from ranked_months
     inner join catalog

@@ -49,13 +49,13 @@ company_months as (
         'company' as scope_type,
         'company' as scope_id,
         case
-            when catalog.aggregation = 'point_in_time' then sum(spine_parts.numerator)
-            else coalesce(sum(spine_parts.numerator), 0)
+            when catalog.aggregation = 'point_in_time' then {{ sum_decimal('spine_parts.numerator') }}
+            else coalesce({{ sum_decimal('spine_parts.numerator') }}, 0)
         end as numerator,
         case
             when catalog.denominator_column is null then null
-            when catalog.aggregation = 'point_in_time' then sum(spine_parts.denominator)
-            else coalesce(sum(spine_parts.denominator), 0)
+            when catalog.aggregation = 'point_in_time' then {{ sum_decimal('spine_parts.denominator') }}
+            else coalesce({{ sum_decimal('spine_parts.denominator') }}, 0)
         end as denominator,
         months.month_start
     from months
@@ -76,8 +76,8 @@ team_months as (
         kpi_name,
         'team' as scope_type,
         team_id as scope_id,
-        sum(numerator) as numerator,
-        sum(denominator) as denominator,
+        {{ sum_decimal('numerator') }} as numerator,
+        {{ sum_decimal('denominator') }} as denominator,
         month_start
     from spine_parts
     where team_id is not null

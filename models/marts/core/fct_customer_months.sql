@@ -19,7 +19,7 @@ active_at_month_end as (
         subscriptions.account_id,
         months.month_start,
         count(*) as active_subscriptions,
-        sum(subscriptions.mrr_amount_reporting) as mrr
+        {{ sum_decimal('subscriptions.mrr_amount_reporting') }} as mrr
     from subscriptions
     inner join months
         on subscriptions.started_on <= months.month_end

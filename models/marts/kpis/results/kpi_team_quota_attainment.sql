@@ -11,8 +11,8 @@ team_months as (
         month_start,
         count(*) as reps_with_quota,
         cast(sum(case when is_at_quota then 1 else 0 end) as {{ dbt.type_bigint() }}) as reps_at_quota,
-        sum(attainment_quota) as team_quota,
-        sum(attainment_revenue) as team_revenue
+        {{ sum_decimal('attainment_quota') }} as team_quota,
+        {{ sum_decimal('attainment_revenue') }} as team_revenue
     from quota_attainment
     where has_quota
     group by team_id, month_start
