@@ -481,7 +481,8 @@
         const status = shownStatus(row, state.grain, state.period, kpi);
         const cohort = maturityOf(state.grain, state.period, kpi);
         const parts = unit === "percent" && row.denominator !== null && row.numerator !== null
-            ? '<div class="parts">' + esc(number(row.numerator, 0) + " / " + number(row.denominator, 0)) + "</div>" : "";
+            ? '<div class="parts" title="' + esc(entry.numerator_column + " / " + entry.denominator_column) + '">'
+                + esc(number(row.numerator, 0) + " / " + number(row.denominator, 0)) + "</div>" : "";
         const note = status === "immature" ? '<div class="note">' + esc(format(text.matures_on, { date: dateLabel(cohort.matures_on) })) + "</div>" : "";
         const benchmark = row.benchmark !== null
             ? "<span>" + esc(text.benchmark) + ' <b data-role="benchmark" title="' + esc(entry.benchmark_note || "") + '">' + esc(withUnit(row.benchmark, unit)) + "</b></span>" : "";
