@@ -10,7 +10,7 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test scorecard dashboard alerts docs docs-serve semantic-validate test-postgres seeds-demo clean help
+.PHONY: build test scorecard dashboard alerts test-dashboard docs docs-serve semantic-validate test-postgres seeds-demo clean help
 
 # The one-file docs site (`dbt docs generate --static`), kept at a stable path.
 DOCS_SITE := docs/site/index.html
@@ -21,6 +21,8 @@ DOCS_PORT ?= 8080
 # built there first) reads that target's marts; DBT_VARS='{...}' passes the build's vars.
 DASHBOARD := docs/dashboard/index.html
 DASHBOARD_FLAGS := $(if $(DBT_TARGET),--target $(DBT_TARGET)) $(if $(DBT_VARS),--vars '$(DBT_VARS)')
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,8 +51,8 @@ build: $(BIN)/.installed profiles.yml  ## set up and build every model on the de
 scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebuilding [MONTH=YYYY-MM]
 	@$(BIN)/python scripts/scorecard_summary.py $(if $(MONTH),--month $(MONTH)) $(SCORECARD_FLAGS)
 
-test: build  ## build, then run python_tests/ (dbt tests run in the build)
-	$(BIN)/python -m pytest python_tests
+test: build  ## build, then run python_tests/ (dbt tests run in the build; the browser test is make test-dashboard)
+	$(BIN)/python -m pytest python_tests --ignore=python_tests/browser
 
 dashboard: $(BIN)/.installed profiles.yml  ## write the cockpit docs/dashboard/index.html from the built marts [DBT_TARGET=…]
 	@test -n "$(DBT_TARGET)" || test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
@@ -61,6 +63,14 @@ alerts: $(BIN)/.installed profiles.yml  ## print the alerts of kpi_alerts, lates
 	@test -n "$(DBT_TARGET)" || test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
 	@$(BIN)/python scripts/alerts_summary.py $(if $(GRAIN),--grain $(GRAIN)) $(if $(PERIOD),--period $(PERIOD)) \
 		$(if $(SCOPE),--scope $(SCOPE)) $(DASHBOARD_FLAGS)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium fonts-dejavu-core
+
+test-dashboard: $(BIN)/.installed profiles.yml $(CHROMIUM)  ## the cockpit in headless Chromium (installs chromium when absent, builds when needed)
+	@test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
+	$(BIN)/python -m pytest python_tests/browser
 
 # Builds first only when there is no DuckDB file yet (the catalog reads the built relations).
 # --no-partial-parse: partial parsing can drop the descriptions of singular tests
