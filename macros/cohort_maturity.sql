@@ -65,7 +65,7 @@ median_lags as (
     group by cohort_lag
 ),
 
--- the day maturity is judged on: var as_of_date, else the latest event of the cohort facts
+-- every event time of the cohort facts
 event_times as (
     select created_at as event_at from opportunities
     union all
@@ -78,6 +78,7 @@ event_times as (
     select sql_at as event_at from leads
 ),
 
+-- the day maturity is judged on: var as_of_date, else the latest event of the cohort facts
 as_of as (
     {%- if var('as_of_date') %}
     select cast('{{ var('as_of_date') }}' as date) as as_of_date
