@@ -23,6 +23,7 @@
         'kpi_unit': ['count', 'percent', 'currency', 'days', 'score', 'ratio'],
         'kpi_direction': ['higher_is_better', 'lower_is_better'],
         'kpi_aggregation': ['additive', 'point_in_time', 'period_change'],
+        'cohort_lag': ['sales_cycle', 'mql_to_sql', 'lead_to_customer'],
         'kpi_status': ['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'],
         'period_grain': ['month', 'quarter', 'year'],
         'scope_type': ['company', 'team', 'user'],

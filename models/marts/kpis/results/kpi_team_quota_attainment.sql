@@ -41,10 +41,7 @@ final as (
         team_attainment,
 
         -- booleans
-        case
-            when pct_reps_at_quota is null then null
-            else pct_reps_at_quota < {{ var('quota_alert_threshold_pct') }}
-        end as quota_alert,
+        {{ quota_alert('pct_reps_at_quota') }} as quota_alert,
 
         -- dates
         month_start
