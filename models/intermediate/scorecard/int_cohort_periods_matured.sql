@@ -53,7 +53,7 @@ lags as (
     union all
     select
         'lead_to_customer' as cohort_lag,
-        {{ dbt.datediff('leads.created_at', 'lead_first_wins.first_won_at', 'day') }} as lag_days  -- noqa: LT05 (the macro renders one long line)
+        {{ dbt.datediff('leads.created_at', 'lead_first_wins.first_won_at', 'day') }} as lag_days  -- noqa: LT05
     from leads
     inner join lead_first_wins
         on leads.lead_id = lead_first_wins.lead_id
