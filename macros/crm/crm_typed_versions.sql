@@ -1,5 +1,6 @@
 {#- The CTE chain every base_crm__<table> model starts with (import first):
-      shaped     the raw rows in the contract's shape, as text (macro crm_shaped_rows)
+      shaped     the raw rows in the contract's shape, as text (macro crm_shaped_rows), with
+                 unmapped_value: the CRM value its mapping seeds do not know, if any
       typed      contract types (an unreadable value becomes null and flags the row), the
                  record id, and the version key
       versioned  version_rank: 1 = the latest version of the record (data_quality.md rule 2)
@@ -33,6 +34,7 @@ typed as (
         {%- for column_name, contract_type in columns.items() %}
         {{ crm_typed_value(column_name, contract_type) }} as {{ column_name }},
         {%- endfor %}
+        unmapped_value,
         (
             {%- for column_name, contract_type in columns.items() if contract_type != 'text' %}
             {{ 'or ' if not loop.first }}({{ column_name }} is not null and {{ crm_typed_value(column_name, contract_type) }} is null)

@@ -11,6 +11,8 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
             when {{ is_outside_set('segment', accepted_values_of('segment')) }} then 'invalid_value'
         end as dq_reason
     from versioned

@@ -13,6 +13,8 @@ classified as (
             when occurred_at is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
             when {{ is_outside_set('activity_type', accepted_values_of('activity_type')) }} then 'invalid_value'
             when {{ is_outside_set('direction', accepted_values_of('direction')) }} then 'invalid_value'
         end as dq_reason

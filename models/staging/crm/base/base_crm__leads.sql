@@ -13,6 +13,8 @@ classified as (
             when created_at is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
             when {{ is_outside_set('source_channel', accepted_values_of('source_channel')) }} then 'invalid_value'
             when mql_at < created_at or sql_at < created_at then 'inconsistent_dates'
         end as dq_reason

@@ -18,6 +18,8 @@ classified as (
             when versioned.amount is not null and versioned.currency_code is null then 'invalid_value'
             when versioned.version_rank > 1 then 'duplicate'
             when coalesce(versioned.is_deleted, false) then 'soft_deleted'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when versioned.unmapped_value is not null then 'invalid_value'
             when {{ is_outside_set('versioned.opportunity_type', accepted_values_of('opportunity_type')) }} then 'invalid_value'
             when {{ is_outside_set('versioned.forecast_category', accepted_values_of('forecast_category')) }} then 'invalid_value'
             when pipeline_stages.stage_name is null then 'invalid_value'

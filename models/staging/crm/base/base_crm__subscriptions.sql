@@ -13,6 +13,8 @@ classified as (
             when started_on is null or mrr_amount is null or currency_code is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
             when mrr_amount < 0 then 'out_of_range'
             when ended_on < started_on then 'inconsistent_dates'
         end as dq_reason
