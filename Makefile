@@ -71,7 +71,7 @@ test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwawa
 	scripts/with_postgres.sh $(DBT) build --target postgres
 
 seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/ and the demo targets
-	$(BIN)/python scripts/generate_demo_data.py --out seeds/crm
+	$(BIN)/python scripts/generate_demo_data.py --seed 42 --scale 1.0 --format csv --out seeds/crm
 	$(BIN)/python scripts/generate_kpi_targets.py --out seeds/config/kpi_targets.csv
 
 clean:  ## remove build artefacts (keeps the virtualenv)
