@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from .draws import pick
+from .draws import Weighted, pick
 from .formats import ascii_slug, f_bool, f_ts
 from .org import HANDOVER_AT, LEAVER, NEW_HIRE, NEW_HIRE_SPLIT_AT, TEAM_COUNTRIES, TEAM_SHARE, owner_at
 from .rates import currency_of
 from .timeline import END, START, clamp_end
 
-SEGMENTS = [("smb", .55), ("mid_market", .32), ("enterprise", .13)]
+SEGMENTS = Weighted([("smb", .55), ("mid_market", .32), ("enterprise", .13)])
+IMPORTED_SEGMENTS = Weighted([("smb", .5), ("mid_market", .36), ("enterprise", .14)])
 SEGMENT_EMPLOYEES = {"smb": (10, 199), "mid_market": (200, 999), "enterprise": (1000, 25000)}
 
 INDUSTRIES = [  # label, French word, German word, English word
@@ -84,18 +85,29 @@ PHONE_FORMATS = {
 }
 
 
+ROOTS = len({a + b for a in NAME_ROOTS_A for b in NAME_ROOTS_B})  # distinct roots
+
+
 def company_name(w, rng, country: str, industry: tuple) -> tuple[str, str]:
+    """"<root> <industry word> <legal form>", the "<root> <word>" never used before. When a
+    word's names run out (a large --scale), a number follows the base: "Nordwind Logistik 2 AG"."""
     lang = LANG[country]
-    for _ in range(200):
-        root = rng.choice(NAME_ROOTS_A) + rng.choice(NAME_ROOTS_B)
-        word = industry[lang]
-        legal = rng.choice(LEGAL[country])
-        base = f"{root} {word}"
-        name = f"{base} {legal}"
-        if base not in w.used_names:
-            w.used_names.add(base)
-            return name, ascii_slug(base, "-") + ".example"
-    raise RuntimeError("ran out of company names")
+    word = industry[lang]
+    if w.names_by_word.get(word, 0) < ROOTS:
+        for _ in range(200):
+            root = rng.choice(NAME_ROOTS_A) + rng.choice(NAME_ROOTS_B)
+            legal = rng.choice(LEGAL[country])
+            base = f"{root} {word}"
+            name = f"{base} {legal}"
+            if base not in w.used_names:
+                w.used_names.add(base)
+                w.names_by_word[word] = w.names_by_word.get(word, 0) + 1
+                return name, ascii_slug(base, "-") + ".example"
+    root = rng.choice(NAME_ROOTS_A) + rng.choice(NAME_ROOTS_B)
+    legal = rng.choice(LEGAL[country])
+    n = w.name_numbers[f"{root} {word}"] = w.name_numbers.get(f"{root} {word}", 1) + 1
+    base = f"{root} {word} {n}"
+    return f"{base} {legal}", ascii_slug(base, "-") + ".example"
 
 
 def new_account(w, rng, team: str, created: datetime, segment: str | None = None,
@@ -138,12 +150,11 @@ def new_contact(w, rng, created: datetime, acc: dict | None, country: str) -> di
     else:
         domain = rng.choice(["mail.example", "inbox.example", "post.example", "webmail.example"])
     local = f"{ascii_slug(first, '')}.{ascii_slug(last, '')}"
-    email = f"{local}@{domain}"
-    n = 2
-    while email in w.used_emails:
-        email = f"{local}{n}@{domain}"
-        n += 1
-    w.used_emails.add(email)
+    # the first free of local@domain, local2@domain, local3@domain ... (locals have no digit,
+    # so they are taken in that order and the count says which is free)
+    taken = w.emails_taken.get((local, domain), 0)
+    w.emails_taken[(local, domain)] = taken + 1
+    email = f"{local}{taken + 1 if taken else ''}@{domain}"
     c = dict(seq=w.next_seq(), contact_id=None, account=acc, first=first, last=last,
              email=email, phone=None if rng.random() < .18 else PHONE_FORMATS[country](rng),
              job_title=None if rng.random() < .1 else rng.choice(JOB_TITLES),
@@ -162,7 +173,7 @@ def gen_imported_customers(w):
     t = datetime(2024, 1, 1, 6, 0, 0)
     for i in range(n):
         team = pick(rng, TEAM_SHARE)
-        seg = pick(rng, [("smb", .5), ("mid_market", .36), ("enterprise", .14)])
+        seg = pick(rng, IMPORTED_SEGMENTS)
         created = t + timedelta(seconds=3 * i)
         acc = new_account(w, rng, team, created, seg, customer_import=True)
         for k in range(rng.randint(1, 3)):

@@ -1,60 +1,207 @@
 """Activities: SDRs call, e-mail and touch leads on LinkedIn from the lead's creation to its
 SQL / disqualification; AEs hold discovery meetings and demos, call and e-mail on their
-deals and check in with their customers; some inbound e-mails and calls."""
+deals and check in with their customers; some inbound e-mails and calls.
+
+There are millions of them at a large scale, so they are never held as records: each is a
+compact tuple spilled to disk by week (`ActivityLog`), and read back week by week, sorted,
+when the ids (ACT-000001 ... in time order) are given and the rows written.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import os
+import marshal
+import tempfile
+from datetime import date, datetime, timedelta
 
-from .draws import pick
-from .formats import f_bool, f_ts
+from .draws import Weighted, pick
 from .org import AE_CALL_MEETING, AE_EMAIL_REPLY, SDR_PROFILE, owner_at
 from .timeline import END, MONTHS, START, work_after, work_dt
+
+MEETING_OUTCOMES = Weighted([("completed", .84), ("no_show", .07), ("cancelled", .09)])
+INBOUND_CALL_OUTCOMES = Weighted([("connected", .8), ("meeting_booked", .2)])
+# an SDR's touches of a lead: how many, and of which kind, by source channel
+TOUCH_N = {"outbound": (4, 11), "linkedin": (3, 9), "event": (2, 6), "inbound": (2, 6),
+           "paid_ads": (2, 5), "referral": (2, 4), "partner": (2, 4)}
+TOUCH_MIX = {
+    "outbound": Weighted([("call", .42), ("email", .36), ("linkedin_visit", .11), ("linkedin_message", .11)]),
+    "linkedin": Weighted([("linkedin_visit", .3), ("linkedin_message", .35), ("email", .2), ("call", .15)]),
+}
+DEFAULT_TOUCH_MIX = Weighted([("call", .45), ("email", .48), ("linkedin_message", .04), ("linkedin_visit", .03)])
+
+START_ORDINAL = START.toordinal()
+
+
+def _id(record: dict | None, field: str) -> str:
+    return record[field] if record is not None else ""
+
+
+# the fields of an activity record (see ActivityLog)
+KEY, SEQ, HAS_ID, TYPE, DIRECTION, USER = range(6)
+
+
+class ActivityLog:
+    """Every activity as a tuple
+
+        (key, seq, has_id, activity_type, direction, user_id,
+         lead_id, contact_id, account_id, opportunity_id, outcome, duration_seconds)
+
+    where key = occurred_at.isoformat(" ") sorts exactly as occurred_at does and its first 19
+    characters are the contract's timestamp; links absent are "". seq comes from
+    `next_seq`, the story's creation counter. The tuples are spilled by week into marshalled
+    chunks in a temporary folder: memory holds at most `chunk` of them while the story is
+    told, and one week of them while they are read back in id order."""
+
+    def __init__(self, next_seq, chunk: int = 100_000):
+        self._tmp = tempfile.TemporaryDirectory(prefix="demo_crm_activities_")
+        self._next_seq = next_seq
+        self.chunk = chunk
+        self._buffers: dict[int, list] = {}
+        self._buffered = 0
+        self._counts: dict[int, int] = {}       # week -> activities
+        self._without_id: dict[int, int] = {}   # week -> activities without an id
+        self._deleted: set[int] = set()         # seq of the soft-deleted ones
+
+    def __len__(self) -> int:
+        self._flush()
+        return sum(self._counts.values())
+
+    def add(self, activity_type: str, direction: str, user_id: str, t: datetime, links: tuple,
+            outcome: str, duration: int | None = None, has_id: bool = True) -> tuple | None:
+        """Record an activity; links: (lead_id, contact_id, account_id, opportunity_id). One
+        outside the story's two years is not recorded (None)."""
+        if t > END or t < START:
+            return None
+        week = (t.toordinal() - START_ORDINAL) // 7
+        rec = (t.isoformat(" "), self._next_seq(), has_id, activity_type, direction, user_id, *links, outcome,
+               "" if duration is None else str(duration))
+        buf = self._buffers.get(week)
+        if buf is None:
+            buf = self._buffers[week] = []
+        buf.append(rec)
+        if not has_id:
+            self._without_id[week] = self._without_id.get(week, 0) + 1
+        self._buffered += 1
+        if self._buffered >= self.chunk:
+            self._flush()
+        return rec
+
+    def _path(self, week: int) -> str:
+        return os.path.join(self._tmp.name, f"week{week:+05d}.marshal")
+
+    def _flush(self) -> None:
+        for week, buf in self._buffers.items():
+            self._counts[week] = self._counts.get(week, 0) + len(buf)
+            data = marshal.dumps(buf)
+            with open(self._path(week), "ab") as fh:  # each chunk: its length (8 bytes), its bytes
+                fh.write(len(data).to_bytes(8, "little"))
+                fh.write(data)
+        self._buffers = {}
+        self._buffered = 0
+
+    def _week(self, week: int) -> list[tuple]:
+        recs = []
+        with open(self._path(week), "rb") as fh:
+            data = fh.read()
+        at = 0
+        while at < len(data):
+            size = int.from_bytes(data[at:at + 8], "little")
+            recs.extend(marshal.loads(data[at + 8:at + 8 + size]))
+            at += 8 + size
+        recs.sort()
+        return recs
+
+    def records(self, since: str = ""):
+        """(activity_id, record) in id order ("" for a record without id), from the week of
+        the key `since` on (the ids still count from the first week)."""
+        self._flush()
+        first_week = (date.fromisoformat(since[:10]).toordinal() - START_ORDINAL) // 7 if since else None
+        n = 0
+        for week in sorted(self._counts):
+            if first_week is not None and week < first_week:
+                n += self._counts[week] - self._without_id.get(week, 0)
+                continue
+            for rec in self._week(week):
+                if rec[HAS_ID]:
+                    n += 1
+                    yield f"ACT-{n:06d}", rec
+                else:
+                    yield "", rec
+
+    def first(self, pred, since: datetime) -> tuple[str, tuple]:
+        """The first (activity_id, record) at or after `since` for which pred(record) holds."""
+        key = since.isoformat(" ")
+        return next((aid, rec) for aid, rec in self.records(key) if rec[KEY] >= key and pred(rec))
+
+    def id_of(self, rec: tuple) -> str:
+        return next(aid for aid, r in self.records(rec[KEY]) if r[SEQ] == rec[SEQ])
+
+    def mark_deleted(self, rec: tuple) -> None:
+        self._deleted.add(rec[SEQ])
+
+    def rows(self, weeks: list[int] | None = None):
+        """The contract rows of the activities table, in id order: all of them, or those of
+        `weeks` (consecutive weeks; records() unrolled, this runs for every activity)."""
+        self._flush()
+        deleted = self._deleted
+        all_weeks = sorted(self._counts)
+        weeks = all_weeks if weeks is None else weeks
+        n = sum(self._counts[k] - self._without_id.get(k, 0) for k in all_weeks if k < weeks[0]) if weeks else 0
+        for week in weeks:
+            for r in self._week(week):
+                if r[2]:
+                    n += 1
+                    aid = f"ACT-{n:06d}"
+                else:
+                    aid = ""
+                yield (aid, r[3], r[4], r[5], r[0][:19], r[6], r[7], r[8], r[9], r[10], r[11],
+                       "true" if r[1] in deleted else "false")
+
+
+    def parts(self, n: int) -> list:
+        """The rows cut into at most n consecutive parts of about the same size (whole weeks),
+        each a callable giving its rows: together, in order, they are rows()."""
+        self._flush()
+        weeks = sorted(self._counts)
+        total = sum(self._counts.values())
+        groups, group, size = [], [], 0
+        for week in weeks:
+            group.append(week)
+            size += self._counts[week]
+            if size >= total * (len(groups) + 1) / n and len(groups) < n - 1:
+                groups.append(group)
+                group = []
+        groups.append(group)
+        return [lambda g=g: self.rows(g) for g in groups if g]
 
 
 def gen_activities(w, skip_opps: set):
     rng = w.r("activities")
-    acts = w.activities
+    log = w.activity_log = ActivityLog(w.next_seq)
+    add = log.add  # (activity_type, direction, user_id, occurred_at, links, outcome, duration)
 
-    def add(atype, direction, user, t, lead=None, contact=None, account=None, opp=None,
-            outcome=None, duration=None):
-        if t > END or t < START:
-            return None
-        a = dict(seq=w.next_seq(), activity_id=None, activity_type=atype, direction=direction,
-                 user_id=user, occurred_at=t, lead=lead, contact=contact, account=account,
-                 opp=opp, outcome=outcome, duration=duration, is_deleted=False)
-        acts.append(a)
-        return a
-
-    def call(user, t, p_meet, **kw):
+    def call(user, t, p_meet, links):
         x = rng.random()
         if x < p_meet:
-            return add("call", "outbound", user, t, outcome="meeting_booked", duration=rng.randint(180, 1200), **kw)
+            return add("call", "outbound", user, t, links, "meeting_booked", rng.randint(180, 1200))
         if x < p_meet + .22:
-            return add("call", "outbound", user, t, outcome="connected", duration=rng.randint(45, 900), **kw)
+            return add("call", "outbound", user, t, links, "connected", rng.randint(45, 900))
         if x < p_meet + .52:
-            return add("call", "outbound", user, t, outcome="voicemail", duration=rng.randint(20, 75), **kw)
-        return add("call", "outbound", user, t, outcome="no_answer", **kw)
+            return add("call", "outbound", user, t, links, "voicemail", rng.randint(20, 75))
+        return add("call", "outbound", user, t, links, "no_answer")
 
-    def email(user, t, p_reply, atype="email", **kw):
+    def email(user, t, p_reply, links, atype="email"):
         x = rng.random()
         outcome = "bounced" if x < (.04 if atype == "email" else .01) else ("replied" if x < .04 + p_reply else "sent")
-        return add(atype, "outbound", user, t, outcome=outcome, **kw)
+        return add(atype, "outbound", user, t, links, outcome)
 
-    def meeting(user, t, atype="meeting", **kw):
-        outcome = pick(rng, [("completed", .84), ("no_show", .07), ("cancelled", .09)])
+    def meeting(user, t, links, atype="meeting"):
+        outcome = pick(rng, MEETING_OUTCOMES)
         dur = None
         if outcome == "completed":
             dur = rng.randint(1500, 3600) if atype == "meeting" else rng.randint(2400, 5400)
-        return add(atype, "outbound", user, t, outcome=outcome, duration=dur, **kw)
+        return add(atype, "outbound", user, t, links, outcome, dur)
 
-    touch_n = {"outbound": (4, 11), "linkedin": (3, 9), "event": (2, 6), "inbound": (2, 6),
-               "paid_ads": (2, 5), "referral": (2, 4), "partner": (2, 4)}
-    touch_mix = {
-        "outbound": [("call", .42), ("email", .36), ("linkedin_visit", .11), ("linkedin_message", .11)],
-        "linkedin": [("linkedin_visit", .3), ("linkedin_message", .35), ("email", .2), ("call", .15)],
-    }
-    default_mix = [("call", .45), ("email", .48), ("linkedin_message", .04), ("linkedin_visit", .03)]
     for lead in w.leads:
         if lead.get("defect"):  # defective leads feed nothing else
             continue
@@ -68,9 +215,9 @@ def gen_activities(w, skip_opps: set):
             t_end = min(END, c0 + timedelta(hours=3))
         if (t_end - c0).total_seconds() < 600:
             continue
-        kw = dict(lead=lead, contact=lead["contact"], account=lead["account"])
-        n = rng.randint(*touch_n[ch])
-        mix = touch_mix.get(ch, default_mix)
+        kw = (lead["lead_id"], _id(lead["contact"], "contact_id"), _id(lead["account"], "account_id"), "")
+        n = rng.randint(*TOUCH_N[ch])
+        mix = TOUCH_MIX.get(ch, DEFAULT_TOUCH_MIX)
         for _ in range(n):
             t = work_dt(rng, (c0 + (t_end - c0) * rng.random()).date())
             if t <= c0:
@@ -81,24 +228,23 @@ def gen_activities(w, skip_opps: set):
                     continue
             atype = pick(rng, mix)
             if atype == "call":
-                call(sdr, t, meet, **kw)
+                call(sdr, t, meet, kw)
             elif atype == "email":
-                email(sdr, t, reply, **kw)
+                email(sdr, t, reply, kw)
             elif atype == "linkedin_message":
-                email(sdr, t, reply * 1.3, atype="linkedin_message", **kw)
+                email(sdr, t, reply * 1.3, kw, atype="linkedin_message")
             else:
-                add("linkedin_visit", "outbound", sdr, t, outcome="viewed", **kw)
+                add("linkedin_visit", "outbound", sdr, t, kw, "viewed")
         if lead["sql_at"] is not None and rng.random() < .3:
             t = lead["sql_at"] - timedelta(hours=rng.uniform(1, 48))
             if t > c0:
-                add("call", "outbound", sdr, t, outcome="meeting_booked", duration=rng.randint(240, 1200), **kw)
+                add("call", "outbound", sdr, t, kw, "meeting_booked", rng.randint(240, 1200))
         if ch != "outbound" and rng.random() < .18:
             t = c0 + timedelta(hours=rng.uniform(2, 24 * 14))
             if rng.random() < .6:
-                add("email", "inbound", sdr, t, outcome="sent", **kw)
+                add("email", "inbound", sdr, t, kw, "sent")
             else:
-                add("call", "inbound", sdr, t, outcome=pick(rng, [("connected", .8), ("meeting_booked", .2)]),
-                    duration=rng.randint(60, 900), **kw)
+                add("call", "inbound", sdr, t, kw, pick(rng, INBOUND_CALL_OUTCOMES), rng.randint(60, 900))
 
     for opp in w.opps:
         if opp["seq"] in skip_opps or opp.get("is_old_copy"):
@@ -108,7 +254,7 @@ def gen_activities(w, skip_opps: set):
         t_end = opp["closed_at"] or END
         contact = (opp["lead"]["contact"] if opp["lead"] else None) or \
             (rng.choice(acc["contacts"]) if acc["contacts"] else None)
-        kw = dict(contact=contact, account=acc, opp=opp)
+        kw = ("", _id(contact, "contact_id"), acc["account_id"], opp["opportunity_id"])
 
         def when(lo_days, hi_days, after=c0):
             t = work_after(rng, after, lo_days, hi_days)
@@ -120,13 +266,13 @@ def gen_activities(w, skip_opps: set):
         nb = opp["opportunity_type"] == "new_business"
         t = when(0, 4)
         if t:
-            meeting(ae(t), t, lead=opp["lead"], **kw)
+            meeting(ae(t), t, (_id(opp["lead"], "lead_id"),) + kw[1:])
         stages = {s: ts for s, ts in opp["history"]}
         for st in ("discovery", "proposal"):
             if st in stages and (nb or rng.random() < .5):
                 t = when(0, 6, stages[st])
                 if t:
-                    meeting(ae(t), t, atype="demo", **kw)
+                    meeting(ae(t), t, kw, atype="demo")
                 if not nb:
                     break
         n = rng.randint(4, 9) if nb else rng.randint(2, 5)
@@ -137,20 +283,20 @@ def gen_activities(w, skip_opps: set):
                 continue
             x = rng.random()
             if x < .45:
-                email(ae(t), t, AE_EMAIL_REPLY, **kw)
+                email(ae(t), t, AE_EMAIL_REPLY, kw)
             elif x < .8:
-                call(ae(t), t, AE_CALL_MEETING, **kw)
+                call(ae(t), t, AE_CALL_MEETING, kw)
             else:
-                meeting(ae(t), t, **kw)
+                meeting(ae(t), t, kw)
         if "negotiation" in stages:
             t = when(0, 5, stages["negotiation"])
             if t:
-                call(ae(t), t, AE_CALL_MEETING, **kw)
+                call(ae(t), t, AE_CALL_MEETING, kw)
         if nb and rng.random() < .25 and opp["sdr"] and c0 + timedelta(hours=1) < t_end:
             t = c0 - timedelta(hours=rng.uniform(1, 20))
             if opp["lead"] and t > opp["lead"]["created_at"]:
                 # the SDR's hand-over email before the deal exists: linked to the lead, not the deal
-                email(opp["sdr"], t, SDR_PROFILE[opp["sdr"]][0], lead=opp["lead"], contact=contact, account=acc)
+                email(opp["sdr"], t, SDR_PROFILE[opp["sdr"]][0], (opp["lead"]["lead_id"], kw[1], kw[2], ""))
 
     # customer success check-ins by the account owner
     by_acc = {}
@@ -163,25 +309,18 @@ def gen_activities(w, skip_opps: set):
                 continue
             if rng.random() < .22:
                 t = work_dt(rng, m + timedelta(days=rng.randint(0, 26)))
-                contact = rng.choice(acc["contacts"]) if acc["contacts"] else None
+                contact = rng.choice(acc["contacts"])["contact_id"] if acc["contacts"] else ""
+                links = ("", contact, acc["account_id"], "")
                 if rng.random() < .55:
-                    meeting(owner_at(acc, t), t, contact=contact, account=acc)
+                    meeting(owner_at(acc, t), t, links)
                 else:
-                    email(owner_at(acc, t), t, .3, contact=contact, account=acc)
+                    email(owner_at(acc, t), t, .3, links)
                 if rng.random() < .1:
                     t2 = t + timedelta(days=rng.uniform(1, 10))
-                    add("email", "inbound", owner_at(acc, t2), t2, contact=contact, account=acc,
-                        outcome="sent")
+                    add("email", "inbound", owner_at(acc, t2), t2, links, "sent")
 
 
 # ---- contract tables -----------------------------------------------------------------
 
-
 def activities_rows(w):
-    for a in w.activities:
-        yield [a["activity_id"] or "", a["activity_type"], a["direction"], a["user_id"],
-               f_ts(a["occurred_at"]), a["lead"]["lead_id"] if a["lead"] else "",
-               a["contact"]["contact_id"] if a["contact"] else "",
-               a["account"]["account_id"] if a["account"] else "",
-               a["opp"]["opportunity_id"] if a["opp"] else "", a["outcome"],
-               "" if a["duration"] is None else str(a["duration"]), f_bool(a["is_deleted"])]
+    return w.activity_log.rows()

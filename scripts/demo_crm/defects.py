@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from .activities import DIRECTION, TYPE
 from .draws import round_to
 from .formats import f_ts
 from .timeline import clamp_end, month_of, work_after
@@ -129,42 +130,35 @@ def add_defect_rows(w):
 
 def add_defect_activities(w):
     rng = w.r("defect_activities")
+    log = w.activity_log
+
+    def on_lead(t, user_id, lead, activity_type, outcome, has_id=True):
+        links = (lead["lead_id"], lead["contact"]["contact_id"] if lead["contact"] else "",
+                 lead["account"]["account_id"] if lead["account"] else "", "")
+        return log.add(activity_type, "outbound", user_id, t, links, outcome, None, has_id)
+
     # 3. an activity by a user that does not exist (an old integration user)
     lead = next(l for l in w.leads if l["created_at"] >= datetime(2025, 3, 1) and l["source_channel"] == "inbound"
                 and not l.get("defect"))
     t = work_after(rng, lead["created_at"], .5, 2)
-    a_orphan = dict(seq=w.next_seq(), activity_id=None, activity_type="email", direction="outbound",
-                    user_id="U999", occurred_at=t, lead=lead, contact=lead["contact"], account=lead["account"],
-                    opp=None, outcome="sent", duration=None, is_deleted=False)
+    a_orphan = on_lead(t, "U999", lead, "email", "sent")
     # 9. an activity without id, and one of an unknown type
     lead2 = next(l for l in w.leads if l["created_at"] >= datetime(2025, 5, 1) and l["source_channel"] == "outbound"
                  and not l.get("defect"))
     t2 = work_after(rng, lead2["created_at"], 1, 3)
-    a_noid = dict(seq=w.next_seq(), activity_id=None, activity_type="call", direction="outbound",
-                  user_id=lead2["owner"], occurred_at=t2, lead=lead2, contact=lead2["contact"],
-                  account=lead2["account"], opp=None, outcome="no_answer", duration=None,
-                  is_deleted=False, no_id=True)
+    on_lead(t2, lead2["owner"], lead2, "call", "no_answer", has_id=False)
     lead3 = next(l for l in w.leads if l["created_at"] >= datetime(2024, 7, 1) and l["account"] is not None
                  and l["source_channel"] == "event" and not l.get("defect"))
     t3 = work_after(rng, lead3["created_at"], 1, 4)
-    a_fax = dict(seq=w.next_seq(), activity_id=None, activity_type="fax", direction="outbound",
-                 user_id=lead3["owner"], occurred_at=t3, lead=lead3, contact=lead3["contact"],
-                 account=lead3["account"], opp=None, outcome="sent", duration=None, is_deleted=False)
-    w.activities += [a_orphan, a_noid, a_fax]
-    w.activities.sort(key=lambda a: (a["occurred_at"], a["seq"]))
-    i = 0
-    for a in w.activities:
-        if a.get("no_id"):
-            continue
-        i += 1
-        a["activity_id"] = f"ACT-{i:06d}"
-    act_del = next(a for a in w.activities if a["activity_type"] == "email" and a["direction"] == "outbound"
-                   and a["occurred_at"] >= datetime(2024, 11, 1))
-    act_del["is_deleted"] = True
-    w.defects["deleted_activity"] = act_del["activity_id"]
-    w.defects["orphan_user_activity"] = a_orphan["activity_id"]
-    w.defects["missing_id_activity"] = f"(empty id) call by {a_noid['user_id']} at {f_ts(t2)} on {lead2['lead_id']}"
-    w.defects["fax_activity"] = a_fax["activity_id"]
+    a_fax = on_lead(t3, lead3["owner"], lead3, "fax", "sent")
+    # 2. the first outbound e-mail of November 2024 is soft-deleted
+    act_del_id, act_del = log.first(lambda r: r[TYPE] == "email" and r[DIRECTION] == "outbound",
+                                  since=datetime(2024, 11, 1))
+    log.mark_deleted(act_del)
+    w.defects["deleted_activity"] = act_del_id
+    w.defects["orphan_user_activity"] = log.id_of(a_orphan)
+    w.defects["missing_id_activity"] = f"(empty id) call by {lead2['owner']} at {f_ts(t2)} on {lead2['lead_id']}"
+    w.defects["fax_activity"] = log.id_of(a_fax)
 
 
 def add_orphan_history(w):

@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 import random
+from bisect import bisect
+from itertools import accumulate
+
+
+class Weighted:
+    """A weighted choice prepared once: `pick(rng, w)` draws exactly what
+    rng.choices(items, weights)[0] would (the same single rng.random() call, the same
+    cumulative weights), without rebuilding the lists at every draw."""
+
+    __slots__ = ("items", "cum", "total", "hi")
+
+    def __init__(self, pairs):
+        self.items = [p[0] for p in pairs]
+        self.cum = list(accumulate(p[1] for p in pairs))
+        self.total = self.cum[-1] + 0.0
+        self.hi = len(self.items) - 1
 
 
 def pick(rng: random.Random, pairs):
-    return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
+    """One item of (item, weight) pairs, or of a prepared Weighted."""
+    w = pairs if type(pairs) is Weighted else Weighted(pairs)
+    return w.items[bisect(w.cum, rng.random() * w.total, 0, w.hi)]
 
 
 def round_to(x: float, step: int) -> float:

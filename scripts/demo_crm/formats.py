@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 def f_ts(t) -> str:
-    return "" if t is None else t.strftime("%Y-%m-%d %H:%M:%S")
+    """A datetime to the second (fractions are cut, as strftime("%Y-%m-%d %H:%M:%S") does)."""
+    return "" if t is None else t.isoformat(" ", "seconds")
 
 
 def f_date(d) -> str:
-    return "" if d is None else d.strftime("%Y-%m-%d")
+    return "" if d is None else d.isoformat()
 
 
 def f_money(x) -> str:
@@ -30,6 +32,7 @@ def f_num(x) -> str:
     return f"{x:.2f}"
 
 
+@lru_cache(maxsize=4096)  # first and last names come back all the time
 def ascii_slug(s: str, sep: str = ".") -> str:
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     out, prev = [], False

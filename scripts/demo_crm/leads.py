@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from .accounts import new_account, new_contact
-from .draws import pick
+from .draws import Weighted, pick
 from .formats import f_bool, f_ts
 from .org import SDR_PROFILE, TEAM_COUNTRIES, TEAM_SHARE
 from .timeline import END, LAST_DAY, MONTHS, SEASON, add_months, clamp_end, work_after, work_dt
@@ -33,7 +33,8 @@ def gen_leads(w):
     for i, m in enumerate(MONTHS):
         n = int(round(total * weights[i] / sw))
         days_in = (add_months(m, 1) - m).days
-        mix = [(c, wt * (EVENT_BOOST.get(m.month, 1) if c == "event" else 1)) for c, wt in CHANNEL_MIX.items()]
+        mix = Weighted([(c, wt * (EVENT_BOOST.get(m.month, 1) if c == "event" else 1))
+                        for c, wt in CHANNEL_MIX.items()])
         for _ in range(n):
             ch = pick(rng, mix)
             day = m + timedelta(days=rng.randrange(days_in))

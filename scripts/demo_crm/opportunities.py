@@ -9,7 +9,7 @@ import math
 from datetime import date, timedelta
 
 from .accounts import new_account, new_contact
-from .draws import pick, round_to
+from .draws import Weighted, pick, round_to
 from .formats import f_bool, f_date, f_money, f_num, f_ts
 from .org import AE_SKILL, TEAM_SHARE, owner_at
 from .rates import FX_APPROX
@@ -34,6 +34,16 @@ LOST_REASONS = {
     3: ["price", "competitor", "no_decision", "timing"],
     4: ["price", "competitor", "no_decision", "legal_review"],
 }
+
+# forecast_category of an open deal by its stage (all five are drawn for every open deal)
+FORECAST_CATEGORIES = {
+    "prospecting": Weighted([("pipeline", .8), ("omitted", .2)]),
+    "qualification": Weighted([("pipeline", .85), ("omitted", .15)]),
+    "discovery": Weighted([("pipeline", .7), ("best_case", .3)]),
+    "proposal": Weighted([("best_case", .6), ("commit", .3), ("pipeline", .1)]),
+    "negotiation": Weighted([("commit", .75), ("best_case", .25)]),
+}
+LOST_AT_STAGE = Weighted([(0, .28), (1, .26), (2, .2), (3, .15), (4, .11)])  # index of the last open stage
 
 CHANNEL_WIN = {"inbound": 1.1, "outbound": .8, "linkedin": .9, "referral": 1.8,
                "event": .95, "paid_ads": .4, "partner": 1.3}
@@ -111,11 +121,7 @@ def build_opp(w, rng, *, acc, otype, created, planned_days, p_win, amount_eur,
         opp["closed_at"] = None
         st = opp["stage_name"]
         opp["forecast_category"] = {
-            "prospecting": pick(rng, [("pipeline", .8), ("omitted", .2)]),
-            "qualification": pick(rng, [("pipeline", .85), ("omitted", .15)]),
-            "discovery": pick(rng, [("pipeline", .7), ("best_case", .3)]),
-            "proposal": pick(rng, [("best_case", .6), ("commit", .3), ("pipeline", .1)]),
-            "negotiation": pick(rng, [("commit", .75), ("best_case", .25)]),
+            stage: pick(rng, categories) for stage, categories in FORECAST_CATEGORIES.items()  # five draws
         }[st]
         if close <= END and rng.random() < .3:
             opp["forecast_category"] = "omitted"
@@ -130,7 +136,7 @@ def build_opp(w, rng, *, acc, otype, created, planned_days, p_win, amount_eur,
             closed_stage = "closed_won"
             opp["won"] = True
         else:
-            last_idx = pick(rng, [(0, .28), (1, .26), (2, .2), (3, .15), (4, .11)])
+            last_idx = pick(rng, LOST_AT_STAGE)
             if weak_flip:
                 last_idx = rng.choice([3, 4])
             path = stage_path(rng, last_idx, skip_p, back_p)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from .draws import Weighted
 from .formats import ascii_slug, f_date, f_ts
 from .timeline import FIRST_DAY
 
@@ -17,8 +18,8 @@ TEAMS = [
     ("T03", "UK&I", "UK, Ireland & North America", "GBP", [("GB", .70), ("IE", .15), ("US", .15)], .32),
 ]
 TEAM_CURRENCY = {t[0]: t[3] for t in TEAMS}
-TEAM_COUNTRIES = {t[0]: t[4] for t in TEAMS}
-TEAM_SHARE = [(t[0], t[5]) for t in TEAMS]  # share of leads (and of imported customers)
+TEAM_COUNTRIES = {t[0]: Weighted(t[4]) for t in TEAMS}
+TEAM_SHARE = Weighted([(t[0], t[5]) for t in TEAMS])  # share of leads (and of imported customers)
 
 USERS = [
     # user_id, first, last, role, team, hired_on, terminated_on
@@ -66,6 +67,7 @@ class Org:
     """The users (dicts keyed by user_id, in USERS order) and who works where when."""
 
     def __init__(self):
+        self._members = {}
         self.users = {}
         for uid, first, last, role, team, hired, term in USERS:
             self.users[uid] = dict(
@@ -78,8 +80,14 @@ class Org:
         return u["hired_on"] <= d and (u["terminated_on"] is None or d <= u["terminated_on"])
 
     def team_members(self, team: str, role: str, d: date | None = None) -> list[str]:
-        return [u for u, x in self.users.items()
-                if x["team"] == team and x["role"] == role and (d is None or self.employed(u, d))]
+        """The team's users of that role (employed on d), in user_id order; do not change the list."""
+        key = (team, role, d)
+        found = self._members.get(key)
+        if found is None:
+            found = self._members[key] = [u for u, x in self.users.items()
+                                          if x["team"] == team and x["role"] == role
+                                          and (d is None or self.employed(u, d))]
+        return found
 
     def manager_of(self, uid: str) -> str | None:
         u = self.users[uid]

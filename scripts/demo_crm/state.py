@@ -8,6 +8,7 @@ random.Random seeded with "<seed>:<part>", so a part's draws never shift another
 
 from __future__ import annotations
 
+import itertools
 import random
 
 from .org import TEAMS, Org
@@ -17,7 +18,8 @@ class StoryState:
     def __init__(self, seed: int, scale: float):
         self.seed = seed
         self.scale = scale
-        self.seq = 0              # creation counter: ties in time are broken by it
+        # the creation counter (1, 2, 3 ...): ties in time are broken by it
+        self.next_seq = itertools.count(1).__next__
         self.org = Org()
         self.accounts = []        # every account
         self.prospects = {t[0]: [] for t in TEAMS}  # accounts not imported as customers, by team
@@ -26,7 +28,7 @@ class StoryState:
         self.opps = []
         self.stray_history = []   # stage-history rows of no opportunity (a defect)
         self.subs = []
-        self.activities = []
+        self.activity_log = None  # activities.ActivityLog, made by gen_activities
         self.quotas = []          # (user_id, month, amount, currency)
         self.costs = []           # (cost_id, month, department, category, channel, amount, currency)
         self.nps = []             # (response_id, account_id, contact_id, responded_at, score)
@@ -37,8 +39,10 @@ class StoryState:
         self.defect_opp_seqs = set()
         self.deleted_account = None
         # bookkeeping of the parts
-        self.used_names = set()
-        self.used_emails = set()
+        self.used_names = set()   # "<root> <word>" of the company names given
+        self.names_by_word = {}   # industry word -> how many of its names are given
+        self.name_numbers = {}    # "<root> <word>" -> the last number given after it
+        self.emails_taken = {}    # (local part, domain) -> how many contacts' e-mails use them
         self.deal_rr = {}
         self.win_acc = {}
         self.nb_won_accounts = []
@@ -46,7 +50,3 @@ class StoryState:
 
     def r(self, name: str) -> random.Random:
         return random.Random(f"{self.seed}:{name}")
-
-    def next_seq(self) -> int:
-        self.seq += 1
-        return self.seq
