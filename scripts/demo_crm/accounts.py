@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from .draws import Weighted, pick
+from .draws import Weighted, choice, pick, randint
 from .formats import ascii_slug, f_bool, f_ts
 from .org import HANDOVER_AT, LEAVER, NEW_HIRE, NEW_HIRE_SPLIT_AT, TEAM_COUNTRIES, TEAM_SHARE, owner_at
 from .rates import currency_of
@@ -73,15 +73,15 @@ JOB_TITLES = ["Head of Sales", "Sales Operations Manager", "VP Sales", "Chief Re
               "Operations Director", "Sales Manager", "Head of Marketing"]
 # phone numbers in ranges reserved for fiction or obviously fake
 PHONE_FORMATS = {
-    "FR": lambda r: f"+33 1 99 00 {r.randint(0, 99):02d} {r.randint(0, 99):02d}",
-    "BE": lambda r: f"+32 2 555 {r.randint(0, 99):02d} {r.randint(0, 99):02d}",
-    "LU": lambda r: f"+352 555 {r.randint(0, 999):03d}",
-    "DE": lambda r: f"+49 30 5550 {r.randint(0, 9999):04d}",
-    "AT": lambda r: f"+43 1 555 {r.randint(0, 9999):04d}",
-    "CH": lambda r: f"+41 44 555 {r.randint(0, 99):02d} {r.randint(0, 99):02d}",
-    "GB": lambda r: f"+44 20 7946 0{r.randint(0, 999):03d}",
-    "IE": lambda r: f"+353 1 555 {r.randint(0, 9999):04d}",
-    "US": lambda r: f"+1 202-555-01{r.randint(0, 99):02d}",
+    "FR": lambda r: f"+33 1 99 00 {randint(r, 0, 99):02d} {randint(r, 0, 99):02d}",
+    "BE": lambda r: f"+32 2 555 {randint(r, 0, 99):02d} {randint(r, 0, 99):02d}",
+    "LU": lambda r: f"+352 555 {randint(r, 0, 999):03d}",
+    "DE": lambda r: f"+49 30 5550 {randint(r, 0, 9999):04d}",
+    "AT": lambda r: f"+43 1 555 {randint(r, 0, 9999):04d}",
+    "CH": lambda r: f"+41 44 555 {randint(r, 0, 99):02d} {randint(r, 0, 99):02d}",
+    "GB": lambda r: f"+44 20 7946 0{randint(r, 0, 999):03d}",
+    "IE": lambda r: f"+353 1 555 {randint(r, 0, 9999):04d}",
+    "US": lambda r: f"+1 202-555-01{randint(r, 0, 99):02d}",
 }
 
 
@@ -95,16 +95,16 @@ def company_name(w, rng, country: str, industry: tuple) -> tuple[str, str]:
     word = industry[lang]
     if w.names_by_word.get(word, 0) < ROOTS:
         for _ in range(200):
-            root = rng.choice(NAME_ROOTS_A) + rng.choice(NAME_ROOTS_B)
-            legal = rng.choice(LEGAL[country])
+            root = choice(rng, NAME_ROOTS_A) + choice(rng, NAME_ROOTS_B)
+            legal = choice(rng, LEGAL[country])
             base = f"{root} {word}"
             name = f"{base} {legal}"
             if base not in w.used_names:
                 w.used_names.add(base)
                 w.names_by_word[word] = w.names_by_word.get(word, 0) + 1
                 return name, ascii_slug(base, "-") + ".example"
-    root = rng.choice(NAME_ROOTS_A) + rng.choice(NAME_ROOTS_B)
-    legal = rng.choice(LEGAL[country])
+    root = choice(rng, NAME_ROOTS_A) + choice(rng, NAME_ROOTS_B)
+    legal = choice(rng, LEGAL[country])
     n = w.name_numbers[f"{root} {word}"] = w.name_numbers.get(f"{root} {word}", 1) + 1
     base = f"{root} {word} {n}"
     return f"{base} {legal}", ascii_slug(base, "-") + ".example"
@@ -114,7 +114,7 @@ def new_account(w, rng, team: str, created: datetime, segment: str | None = None
                 customer_import: bool = False) -> dict:
     country = pick(rng, TEAM_COUNTRIES[team])
     segment = segment or pick(rng, SEGMENTS)
-    industry = rng.choice(INDUSTRIES)
+    industry = choice(rng, INDUSTRIES)
     name, domain = company_name(w, rng, country, industry)
     lo, hi = SEGMENT_EMPLOYEES[segment]
     emp = None if rng.random() < .06 else int(math.exp(rng.uniform(math.log(lo), math.log(hi))))
@@ -126,13 +126,13 @@ def new_account(w, rng, team: str, created: datetime, segment: str | None = None
         w.deal_rr[(team, segment)] = k + 1
         owner = aes[k % len(aes)]
     else:
-        owner = rng.choice(aes)
+        owner = choice(rng, aes)
     to_new_hire = (team == w.org.users[NEW_HIRE]["team"] and created < NEW_HIRE_SPLIT_AT
                    and segment != "enterprise" and rng.random() < .3)
     acc = dict(seq=w.next_seq(), account_id=None, account_name=name, domain=domain,
                industry=industry[0], segment=segment, country=country,
                currency=currency_of(country), employee_count=emp, team=team, owner0=owner,
-               successor=rng.choice([a for a in w.org.team_members(team, "ae") if a != LEAVER]),
+               successor=choice(rng, [a for a in w.org.team_members(team, "ae") if a != LEAVER]),
                created_at=created, is_deleted=False, contacts=[], touched=[created],
                customer_import=customer_import, reserved_until=START, to_new_hire=to_new_hire)
     w.accounts.append(acc)
@@ -143,12 +143,12 @@ def new_account(w, rng, team: str, created: datetime, segment: str | None = None
 
 def new_contact(w, rng, created: datetime, acc: dict | None, country: str) -> dict:
     lang = LANG[country]
-    first = rng.choice(FIRST_NAMES[lang])
-    last = rng.choice(LAST_NAMES[lang])
+    first = choice(rng, FIRST_NAMES[lang])
+    last = choice(rng, LAST_NAMES[lang])
     if acc is not None:
         domain = acc["domain"]
     else:
-        domain = rng.choice(["mail.example", "inbox.example", "post.example", "webmail.example"])
+        domain = choice(rng, ["mail.example", "inbox.example", "post.example", "webmail.example"])
     local = f"{ascii_slug(first, '')}.{ascii_slug(last, '')}"
     # the first free of local@domain, local2@domain, local3@domain ... (locals have no digit,
     # so they are taken in that order and the count says which is free)
@@ -157,9 +157,9 @@ def new_contact(w, rng, created: datetime, acc: dict | None, country: str) -> di
     email = f"{local}{taken + 1 if taken else ''}@{domain}"
     c = dict(seq=w.next_seq(), contact_id=None, account=acc, first=first, last=last,
              email=email, phone=None if rng.random() < .18 else PHONE_FORMATS[country](rng),
-             job_title=None if rng.random() < .1 else rng.choice(JOB_TITLES),
+             job_title=None if rng.random() < .1 else choice(rng, JOB_TITLES),
              created_at=created, is_deleted=False)
-    c["updated_at"] = clamp_end(created + timedelta(days=rng.uniform(0, 240), seconds=rng.randint(0, 3600)))
+    c["updated_at"] = clamp_end(created + timedelta(days=rng.uniform(0, 240), seconds=randint(rng, 0, 3600)))
     w.contacts.append(c)
     if acc is not None:
         acc["contacts"].append(c)
@@ -176,7 +176,7 @@ def gen_imported_customers(w):
         seg = pick(rng, IMPORTED_SEGMENTS)
         created = t + timedelta(seconds=3 * i)
         acc = new_account(w, rng, team, created, seg, customer_import=True)
-        for k in range(rng.randint(1, 3)):
+        for k in range(randint(rng, 1, 3)):
             new_contact(w, rng, created + timedelta(seconds=1 + k // 2), acc, acc["country"])
     # an imported account owner must be employed on 2024-01-01 (U022 is not): handled by team_members
 

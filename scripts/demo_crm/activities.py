@@ -14,7 +14,9 @@ import marshal
 import tempfile
 from datetime import date, datetime, timedelta
 
-from .draws import Weighted, pick
+from bisect import bisect
+
+from .draws import Weighted, choice, pick, randint
 from .org import AE_CALL_MEETING, AE_EMAIL_REPLY, SDR_PROFILE, owner_at
 from .timeline import END, MONTHS, START, work_after, work_dt
 
@@ -180,18 +182,20 @@ def gen_activities(w, skip_opps: set):
     log = w.activity_log = ActivityLog(w.next_seq)
     add = log.add  # (activity_type, direction, user_id, occurred_at, links, outcome, duration)
 
+    rand = rng.random
+
     def call(user, t, p_meet, links):
-        x = rng.random()
+        x = rand()
         if x < p_meet:
-            return add("call", "outbound", user, t, links, "meeting_booked", rng.randint(180, 1200))
+            return add("call", "outbound", user, t, links, "meeting_booked", randint(rng, 180, 1200))
         if x < p_meet + .22:
-            return add("call", "outbound", user, t, links, "connected", rng.randint(45, 900))
+            return add("call", "outbound", user, t, links, "connected", randint(rng, 45, 900))
         if x < p_meet + .52:
-            return add("call", "outbound", user, t, links, "voicemail", rng.randint(20, 75))
+            return add("call", "outbound", user, t, links, "voicemail", randint(rng, 20, 75))
         return add("call", "outbound", user, t, links, "no_answer")
 
     def email(user, t, p_reply, links, atype="email"):
-        x = rng.random()
+        x = rand()
         outcome = "bounced" if x < (.04 if atype == "email" else .01) else ("replied" if x < .04 + p_reply else "sent")
         return add(atype, "outbound", user, t, links, outcome)
 
@@ -199,7 +203,7 @@ def gen_activities(w, skip_opps: set):
         outcome = pick(rng, MEETING_OUTCOMES)
         dur = None
         if outcome == "completed":
-            dur = rng.randint(1500, 3600) if atype == "meeting" else rng.randint(2400, 5400)
+            dur = randint(rng, 1500, 3600) if atype == "meeting" else randint(rng, 2400, 5400)
         return add(atype, "outbound", user, t, links, outcome, dur)
 
     for lead in w.leads:
@@ -216,17 +220,19 @@ def gen_activities(w, skip_opps: set):
         if (t_end - c0).total_seconds() < 600:
             continue
         kw = (lead["lead_id"], _id(lead["contact"], "contact_id"), _id(lead["account"], "account_id"), "")
-        n = rng.randint(*TOUCH_N[ch])
+        n = randint(rng, *TOUCH_N[ch])
         mix = TOUCH_MIX.get(ch, DEFAULT_TOUCH_MIX)
+        mix_items, mix_cum, mix_total, mix_hi = mix.items, mix.cum, mix.total, mix.hi
+        span = t_end - c0
         for _ in range(n):
-            t = work_dt(rng, (c0 + (t_end - c0) * rng.random()).date())
+            t = work_dt(rng, (c0 + span * rand()).date())
             if t <= c0:
-                t = c0 + timedelta(minutes=rng.randint(10, 180))
+                t = c0 + timedelta(minutes=randint(rng, 10, 180))
             if t > t_end:
-                t = t_end - timedelta(minutes=rng.randint(1, 9))
+                t = t_end - timedelta(minutes=randint(rng, 1, 9))
                 if t <= c0:
                     continue
-            atype = pick(rng, mix)
+            atype = mix_items[bisect(mix_cum, rand() * mix_total, 0, mix_hi)]  # pick(rng, mix)
             if atype == "call":
                 call(sdr, t, meet, kw)
             elif atype == "email":
@@ -238,13 +244,13 @@ def gen_activities(w, skip_opps: set):
         if lead["sql_at"] is not None and rng.random() < .3:
             t = lead["sql_at"] - timedelta(hours=rng.uniform(1, 48))
             if t > c0:
-                add("call", "outbound", sdr, t, kw, "meeting_booked", rng.randint(240, 1200))
+                add("call", "outbound", sdr, t, kw, "meeting_booked", randint(rng, 240, 1200))
         if ch != "outbound" and rng.random() < .18:
             t = c0 + timedelta(hours=rng.uniform(2, 24 * 14))
             if rng.random() < .6:
                 add("email", "inbound", sdr, t, kw, "sent")
             else:
-                add("call", "inbound", sdr, t, kw, pick(rng, INBOUND_CALL_OUTCOMES), rng.randint(60, 900))
+                add("call", "inbound", sdr, t, kw, pick(rng, INBOUND_CALL_OUTCOMES), randint(rng, 60, 900))
 
     for opp in w.opps:
         if opp["seq"] in skip_opps or opp.get("is_old_copy"):
@@ -253,7 +259,7 @@ def gen_activities(w, skip_opps: set):
         c0 = opp["created_at"]
         t_end = opp["closed_at"] or END
         contact = (opp["lead"]["contact"] if opp["lead"] else None) or \
-            (rng.choice(acc["contacts"]) if acc["contacts"] else None)
+            (choice(rng, acc["contacts"]) if acc["contacts"] else None)
         kw = ("", _id(contact, "contact_id"), acc["account_id"], opp["opportunity_id"])
 
         def when(lo_days, hi_days, after=c0):
@@ -269,19 +275,19 @@ def gen_activities(w, skip_opps: set):
             meeting(ae(t), t, (_id(opp["lead"], "lead_id"),) + kw[1:])
         stages = {s: ts for s, ts in opp["history"]}
         for st in ("discovery", "proposal"):
-            if st in stages and (nb or rng.random() < .5):
+            if st in stages and (nb or rand() < .5):
                 t = when(0, 6, stages[st])
                 if t:
                     meeting(ae(t), t, kw, atype="demo")
                 if not nb:
                     break
-        n = rng.randint(4, 9) if nb else rng.randint(2, 5)
+        n = randint(rng, 4, 9) if nb else randint(rng, 2, 5)
         span = (t_end - c0).total_seconds()
         for _ in range(n):
-            t = work_dt(rng, (c0 + timedelta(seconds=span * rng.random())).date())
+            t = work_dt(rng, (c0 + timedelta(seconds=span * rand())).date())
             if not (c0 < t < t_end):
                 continue
-            x = rng.random()
+            x = rand()
             if x < .45:
                 email(ae(t), t, AE_EMAIL_REPLY, kw)
             elif x < .8:
@@ -292,7 +298,7 @@ def gen_activities(w, skip_opps: set):
             t = when(0, 5, stages["negotiation"])
             if t:
                 call(ae(t), t, AE_CALL_MEETING, kw)
-        if nb and rng.random() < .25 and opp["sdr"] and c0 + timedelta(hours=1) < t_end:
+        if nb and rand() < .25 and opp["sdr"] and c0 + timedelta(hours=1) < t_end:
             t = c0 - timedelta(hours=rng.uniform(1, 20))
             if opp["lead"] and t > opp["lead"]["created_at"]:
                 # the SDR's hand-over email before the deal exists: linked to the lead, not the deal
@@ -307,15 +313,15 @@ def gen_activities(w, skip_opps: set):
             mid = m + timedelta(days=14)
             if not any(s["started_on"] <= mid and (s["ended_on"] is None or s["ended_on"] > mid) for s in ss):
                 continue
-            if rng.random() < .22:
-                t = work_dt(rng, m + timedelta(days=rng.randint(0, 26)))
-                contact = rng.choice(acc["contacts"])["contact_id"] if acc["contacts"] else ""
+            if rand() < .22:
+                t = work_dt(rng, m + timedelta(days=randint(rng, 0, 26)))
+                contact = choice(rng, acc["contacts"])["contact_id"] if acc["contacts"] else ""
                 links = ("", contact, acc["account_id"], "")
-                if rng.random() < .55:
+                if rand() < .55:
                     meeting(owner_at(acc, t), t, links)
                 else:
                     email(owner_at(acc, t), t, .3, links)
-                if rng.random() < .1:
+                if rand() < .1:
                     t2 = t + timedelta(days=rng.uniform(1, 10))
                     add("email", "inbound", owner_at(acc, t2), t2, links, "sent")
 

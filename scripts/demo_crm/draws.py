@@ -27,5 +27,18 @@ def pick(rng: random.Random, pairs):
     return w.items[bisect(w.cum, rng.random() * w.total, 0, w.hi)]
 
 
+def randint(rng: random.Random, a: int, b: int) -> int:
+    """rng.randint(a, b), the same draw: CPython's randint(a, b) is randrange(a, b + 1), which
+    is a + rng._randbelow(b + 1 - a); this skips the argument checks (it runs millions of times)."""
+    return a + rng._randbelow(b - a + 1)
+
+
+def choice(rng: random.Random, seq):
+    """rng.choice(seq), the same draw (seq[rng._randbelow(len(seq))]) without the call chain."""
+    if not seq:
+        raise IndexError("cannot choose from an empty sequence")
+    return seq[rng._randbelow(len(seq))]
+
+
 def round_to(x: float, step: int) -> float:
     return float(max(step, int(round(x / step)) * step))

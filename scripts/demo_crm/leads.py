@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from .accounts import new_account, new_contact
-from .draws import Weighted, pick
+from .draws import Weighted, choice, pick, randint
 from .formats import f_bool, f_ts
 from .org import SDR_PROFILE, TEAM_COUNTRIES, TEAM_SHARE
 from .timeline import END, LAST_DAY, MONTHS, SEASON, add_months, clamp_end, work_after, work_dt
@@ -48,7 +48,7 @@ def gen_leads(w):
     raw.sort()
     for created, seq, ch in raw:
         team = pick(rng, TEAM_SHARE)
-        sdr = rng.choice(w.org.team_members(team, "sdr", created.date()))
+        sdr = choice(rng, w.org.team_members(team, "sdr", created.date()))
         prof = SDR_PROFILE[sdr]
         is_sql = rng.random() < P_SQL[ch] * prof[2]
         if ch == "outbound":
@@ -80,20 +80,20 @@ def gen_leads(w):
                 pool = [a for a in pool if a["reserved_until"] < created]
             p_new = .4 if sql_at is not None else .06
             if not pool or rng.random() < p_new:
-                acc = new_account(w, rng, team, created - timedelta(seconds=rng.randint(30, 900)))
+                acc = new_account(w, rng, team, created - timedelta(seconds=randint(rng, 30, 900)))
             else:
-                acc = rng.choice(pool)
+                acc = choice(rng, pool)
             if sql_at is not None:
                 acc["reserved_until"] = sql_at + timedelta(days=200)
             lead["account"] = acc
             if acc["contacts"] and (len(acc["contacts"]) >= 3 or rng.random() < .5):
-                lead["contact"] = rng.choice(acc["contacts"])
+                lead["contact"] = choice(rng, acc["contacts"])
             else:
-                lead["contact"] = new_contact(w, rng, created - timedelta(seconds=rng.randint(1, 25)),
+                lead["contact"] = new_contact(w, rng, created - timedelta(seconds=randint(rng, 1, 25)),
                                               acc, acc["country"])
         elif rng.random() < .75:
             country = pick(rng, TEAM_COUNTRIES[team])
-            lead["contact"] = new_contact(w, rng, created - timedelta(seconds=rng.randint(1, 25)),
+            lead["contact"] = new_contact(w, rng, created - timedelta(seconds=randint(rng, 1, 25)),
                                           None, country)
         last = max(x for x in (created, mql_at, sql_at, disq_at) if x is not None)
         lead["updated_at"] = clamp_end(last + timedelta(hours=rng.uniform(0.1, 72)))

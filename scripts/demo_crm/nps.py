@@ -47,19 +47,16 @@ class ServedOn:
     def __init__(self, whole: list[dict], whole_ranks: list[int], extra: list[tuple[int, dict]]):
         self.whole = whole
         # where each extra account (rank order) stands in the merged list
-        self.extra = [(bisect_left(whole_ranks, rank) + i, acc) for i, (rank, acc) in enumerate(extra)]
+        self.extra_at = [bisect_left(whole_ranks, rank) + i for i, (rank, _) in enumerate(extra)]
+        self.extra = [acc for _, acc in extra]
 
     def __len__(self) -> int:
         return len(self.whole) + len(self.extra)
 
     def __getitem__(self, k: int) -> dict:
-        before = 0
-        for at, acc in self.extra:
-            if at == k:
-                return acc
-            if at > k:
-                break
-            before += 1
+        before = bisect_left(self.extra_at, k)  # extra accounts standing before place k
+        if before < len(self.extra_at) and self.extra_at[before] == k:
+            return self.extra[before]
         return self.whole[k - before]
 
 
