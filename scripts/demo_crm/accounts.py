@@ -189,6 +189,7 @@ def finish_accounts(w):
         if not acc["is_deleted"] and owner_at(acc, HANDOVER_AT - timedelta(days=1)) == LEAVER:
             acc["touched"].append(HANDOVER_AT)
         acc["updated_at"] = clamp_end(max(acc["touched"]) + timedelta(minutes=(acc["seq"] * 37) % 600))
+        del acc["touched"]  # only needed for updated_at
 
 
 # ---- contract tables -----------------------------------------------------------------

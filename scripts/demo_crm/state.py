@@ -48,5 +48,11 @@ class StoryState:
         self.nb_won_accounts = []
         self.churned_count = 0
 
+    def forget_bookkeeping(self) -> None:
+        """Once the story is told: drop what only its telling needed (names and e-mails given,
+        prospect pools), a good part of the memory at a large scale."""
+        self.used_names = self.names_by_word = self.name_numbers = self.emails_taken = None
+        self.prospects = self.deal_rr = self.win_acc = self.nb_won_accounts = None
+
     def r(self, name: str) -> random.Random:
         return random.Random(f"{self.seed}:{name}")

@@ -202,4 +202,5 @@ def _tell(w: StoryState) -> Story:
     nps.gen_nps(w)
     accounts.finish_accounts(w)
     defects.add_orphan_history(w)
+    w.forget_bookkeeping()
     return Story(w)
