@@ -5,6 +5,7 @@ the stages it went through."""
 
 from __future__ import annotations
 
+import heapq
 import math
 from datetime import date, timedelta
 
@@ -232,15 +233,16 @@ def opportunities_rows(w):
 
 
 def stage_history_rows(w):
-    hist = []
-    for o in w.opps:
-        if o.get("is_old_copy"):
-            continue
-        for st, t in o["history"]:
-            hist.append([o["opportunity_id"], st, f_ts(t)])
-    hist += [list(r) for r in w.stray_history]  # rows whose opportunity is not in the CRM
-    hist.sort(key=lambda r: (r[0], r[2]))
-    return hist
+    """Ordered by (opportunity_id, entered_at) as text, as one sort of every row would be
+    (ids of different widths sort as text: OPP-10000 before OPP-1001), streamed: the deals
+    in id order, each one's rows sorted, merged with the rows of no opportunity."""
+    def deals_rows():
+        for o in sorted(w.opps, key=lambda o: o["opportunity_id"]):
+            if not o.get("is_old_copy"):
+                yield from sorted(((o["opportunity_id"], st, f_ts(t)) for st, t in o["history"]),
+                                  key=lambda r: r[2])
+    stray = sorted(w.stray_history, key=lambda r: (r[0], r[2]))  # rows whose opportunity is not in the CRM
+    return heapq.merge(deals_rows(), stray, key=lambda r: (r[0], r[2]))
 
 
 def pipeline_stages_rows(w):
