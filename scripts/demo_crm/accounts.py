@@ -14,6 +14,7 @@ from .draws import Weighted, choice, pick, randint
 from .formats import ascii_slug, f_bool, f_ts
 from .org import HANDOVER_AT, LEAVER, NEW_HIRE, NEW_HIRE_SPLIT_AT, TEAM_COUNTRIES, TEAM_SHARE, owner_at
 from .rates import currency_of
+from .records import Account, Contact
 from .timeline import END, START, clamp_end
 
 SEGMENTS = Weighted([("smb", .55), ("mid_market", .32), ("enterprise", .13)])
@@ -129,7 +130,7 @@ def new_account(w, rng, team: str, created: datetime, segment: str | None = None
         owner = choice(rng, aes)
     to_new_hire = (team == w.org.users[NEW_HIRE]["team"] and created < NEW_HIRE_SPLIT_AT
                    and segment != "enterprise" and rng.random() < .3)
-    acc = dict(seq=w.next_seq(), account_id=None, account_name=name, domain=domain,
+    acc = Account(seq=w.next_seq(), account_id=None, account_name=name, domain=domain,
                industry=industry[0], segment=segment, country=country,
                currency=currency_of(country), employee_count=emp, team=team, owner0=owner,
                successor=choice(rng, [a for a in w.org.team_members(team, "ae") if a != LEAVER]),
@@ -155,7 +156,7 @@ def new_contact(w, rng, created: datetime, acc: dict | None, country: str) -> di
     taken = w.emails_taken.get((local, domain), 0)
     w.emails_taken[(local, domain)] = taken + 1
     email = f"{local}{taken + 1 if taken else ''}@{domain}"
-    c = dict(seq=w.next_seq(), contact_id=None, account=acc, first=first, last=last,
+    c = Contact(seq=w.next_seq(), contact_id=None, account=acc, first=first, last=last,
              email=email, phone=None if rng.random() < .18 else PHONE_FORMATS[country](rng),
              job_title=None if rng.random() < .1 else choice(rng, JOB_TITLES),
              created_at=created, is_deleted=False)
@@ -189,7 +190,7 @@ def finish_accounts(w):
         if not acc["is_deleted"] and owner_at(acc, HANDOVER_AT - timedelta(days=1)) == LEAVER:
             acc["touched"].append(HANDOVER_AT)
         acc["updated_at"] = clamp_end(max(acc["touched"]) + timedelta(minutes=(acc["seq"] * 37) % 600))
-        del acc["touched"]  # only needed for updated_at
+        acc["touched"] = None  # only needed for updated_at
 
 
 # ---- contract tables -----------------------------------------------------------------

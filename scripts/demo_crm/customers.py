@@ -18,6 +18,7 @@ from .formats import f_bool, f_date, f_money, f_ts
 from .opportunities import build_opp
 from .org import AE_SKILL, owner_at
 from .rates import FX_APPROX
+from .records import Subscription
 from .timeline import (END, GO_LIVE_PIPELINE, LAST_DAY, LAST_MONTH_FOR_RENEWALS, START, add_months, add_years,
                        clamp_end, in_weak_quarter, month_of, work_dt)
 
@@ -28,7 +29,7 @@ RENEWAL_LOST_REASONS = ["switched_to_competitor", "budget_cuts", "low_adoption",
 
 
 def new_sub(w, acc, opp, product, start: date, mrr: float, updated: datetime) -> dict:
-    s = dict(seq=w.next_seq(), subscription_id=None, account=acc, opp=opp, product_name=product,
+    s = Subscription(seq=w.next_seq(), subscription_id=None, account=acc, opp=opp, product_name=product,
              started_on=start, ended_on=None, mrr=round(mrr, 2), currency=acc["currency"],
              is_deleted=False, updated_at=clamp_end(updated))
     w.subs.append(s)

@@ -68,10 +68,9 @@ def apply_defects(w):
     # 1. re-sync duplicate of an opportunity: an older version with another stage and amount
     truth = P["dup_opp"]
     last_open_stage, last_open_t = truth["history"][-2]
-    old = dict(truth)
-    old.update(stage_name=last_open_stage, closed_at=None, forecast_category="commit",
-               amount=round_to(truth["amount"] * .9, 100), probability=None, lost_reason=None,
-               updated_at=last_open_t + timedelta(hours=2), is_old_copy=True)
+    old = truth.copy(stage_name=last_open_stage, closed_at=None, forecast_category="commit",
+                     amount=round_to(truth["amount"] * .9, 100), probability=None, lost_reason=None,
+                     updated_at=last_open_t + timedelta(hours=2), is_old_copy=True)
     assert old["updated_at"] < truth["updated_at"]
     w.opps.insert(w.opps.index(truth), old)
     w.defects["duplicate_opportunity"] = truth["opportunity_id"]
@@ -120,9 +119,9 @@ def add_defect_rows(w):
     # deleted account: a hand-typed duplicate of a prospect, deleted two days later
     src = next(a for a in w.accounts if not a["customer_import"] and a["created_at"] >= datetime(2025, 2, 1))
     created = src["created_at"] + timedelta(days=3, hours=2, minutes=11)
-    acc = dict(src, seq=w.next_seq(), account_name=src["account_name"].rsplit(" ", 1)[0],
-               employee_count=None, created_at=created, is_deleted=True, contacts=[],
-               touched=[created + timedelta(days=2, hours=1)], customer_import=False)
+    acc = src.copy(seq=w.next_seq(), account_name=src["account_name"].rsplit(" ", 1)[0],
+                   employee_count=None, created_at=created, is_deleted=True, contacts=[],
+                   touched=[created + timedelta(days=2, hours=1)], customer_import=False)
     acc["successor"] = src["successor"]
     w.accounts.append(acc)
     w.deleted_account = acc

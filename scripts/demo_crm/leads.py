@@ -10,6 +10,7 @@ from .accounts import new_account, new_contact
 from .draws import Weighted, choice, pick, randint
 from .formats import f_bool, f_ts
 from .org import SDR_PROFILE, TEAM_COUNTRIES, TEAM_SHARE
+from .records import Lead
 from .timeline import END, LAST_DAY, MONTHS, SEASON, add_months, clamp_end, work_after, work_dt
 
 CHANNELS = ["inbound", "outbound", "linkedin", "referral", "event", "paid_ads", "partner"]
@@ -70,7 +71,7 @@ def gen_leads(w):
         mql_at = mql_at if mql_at and mql_at <= END else None
         sql_at = sql_at if sql_at and sql_at <= END else None
         disq_at = disq_at if disq_at and disq_at <= END else None
-        lead = dict(seq=seq, lead_id=None, created_at=created, source_channel=ch, owner=sdr,
+        lead = Lead(seq=seq, lead_id=None, created_at=created, source_channel=ch, owner=sdr,
                     team=team, contact=None, account=None, mql_at=mql_at, sql_at=sql_at,
                     disqualified_at=disq_at, is_deleted=False, opp=None)
         # account and contact

@@ -14,6 +14,7 @@ from .draws import Weighted, pick, round_to
 from .formats import f_bool, f_date, f_money, f_num, f_ts
 from .org import AE_SKILL, TEAM_SHARE, owner_at
 from .rates import FX_APPROX
+from .records import Opportunity
 from .timeline import END, GO_LIVE_PIPELINE, clamp_end, in_weak_quarter, spread, work_after, work_dt
 
 STAGES = [  # stage_name, stage_order, default_probability, is_closed, is_won
@@ -102,7 +103,7 @@ def build_opp(w, rng, *, acc, otype, created, planned_days, p_win, amount_eur,
     is_open = close > END
     if not is_open and force is None and close.date() >= date(2025, 10, 15) and rng.random() < stall_p:
         is_open = True   # stalled: still open, expected close date overdue
-    opp = dict(seq=w.next_seq(), opportunity_id=None, account=acc, lead=lead, sdr=sdr,
+    opp = Opportunity(seq=w.next_seq(), opportunity_id=None, account=acc, lead=lead, sdr=sdr,
                opportunity_type=otype, created_at=created, expected_close_date=expected,
                currency=cur, amount=amount, hidden_amount=amount, probability=None,
                lost_reason=None, is_deleted=False, won=False, lost=False)
