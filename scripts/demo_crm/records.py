@@ -7,7 +7,7 @@ record["field"], record.get("field"), record["field"] = value. A field never set
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields, make_dataclass
 
 
 class Record:
@@ -34,107 +34,30 @@ class Record:
         return f"{type(self).__name__}({shown})"
 
 
-# eq=False: a record equals only itself (opps.index(truth) finds that very deal)
-record = dataclass(slots=True, eq=False, repr=False)
+def _kind(name: str, field_names: str):
+    """A kind of record: its fields (all None until set) in __slots__; eq=False, so a record
+    equals only itself (opps.index(truth) finds that very deal)."""
+    return make_dataclass(name, [(f, object, None) for f in field_names.split()], bases=(Record,),
+                          slots=True, eq=False, repr=False)
 
 
-@record
-class Account(Record):
-    seq: object = None
-    account_id: object = None
-    account_name: object = None
-    domain: object = None
-    industry: object = None
-    segment: object = None
-    country: object = None
-    currency: object = None
-    employee_count: object = None
-    team: object = None
-    owner0: object = None
-    successor: object = None
-    created_at: object = None
-    is_deleted: object = None
-    contacts: object = None
-    touched: object = None
-    customer_import: object = None
-    reserved_until: object = None
-    to_new_hire: object = None
-    updated_at: object = None
-    deliver_twice: object = None
+Account = _kind("Account", (
+    "seq account_id account_name domain industry segment country currency employee_count team "
+    "owner0 successor created_at is_deleted contacts touched customer_import reserved_until "
+    "to_new_hire updated_at deliver_twice"))
 
+Contact = _kind("Contact", (
+    "seq contact_id account first last email phone job_title created_at is_deleted updated_at"))
 
-@record
-class Contact(Record):
-    seq: object = None
-    contact_id: object = None
-    account: object = None
-    first: object = None
-    last: object = None
-    email: object = None
-    phone: object = None
-    job_title: object = None
-    created_at: object = None
-    is_deleted: object = None
-    updated_at: object = None
+Lead = _kind("Lead", (
+    "seq lead_id created_at source_channel owner team contact account mql_at sql_at "
+    "disqualified_at is_deleted opp updated_at defect created_at_text"))
 
+Opportunity = _kind("Opportunity", (
+    "seq opportunity_id account lead sdr opportunity_type created_at expected_close_date "
+    "currency amount hidden_amount probability lost_reason is_deleted won lost history "
+    "stage_name closed_at forecast_category updated_at owner is_old_copy"))
 
-@record
-class Lead(Record):
-    seq: object = None
-    lead_id: object = None
-    created_at: object = None
-    source_channel: object = None
-    owner: object = None
-    team: object = None
-    contact: object = None
-    account: object = None
-    mql_at: object = None
-    sql_at: object = None
-    disqualified_at: object = None
-    is_deleted: object = None
-    opp: object = None
-    updated_at: object = None
-    defect: object = None
-    created_at_text: object = None
-
-
-@record
-class Opportunity(Record):
-    seq: object = None
-    opportunity_id: object = None
-    account: object = None
-    lead: object = None
-    sdr: object = None
-    opportunity_type: object = None
-    created_at: object = None
-    expected_close_date: object = None
-    currency: object = None
-    amount: object = None
-    hidden_amount: object = None
-    probability: object = None
-    lost_reason: object = None
-    is_deleted: object = None
-    won: object = None
-    lost: object = None
-    history: object = None
-    stage_name: object = None
-    closed_at: object = None
-    forecast_category: object = None
-    updated_at: object = None
-    owner: object = None
-    is_old_copy: object = None
-
-
-@record
-class Subscription(Record):
-    seq: object = None
-    subscription_id: object = None
-    account: object = None
-    opp: object = None
-    product_name: object = None
-    started_on: object = None
-    ended_on: object = None
-    mrr: object = None
-    currency: object = None
-    is_deleted: object = None
-    updated_at: object = None
+Subscription = _kind("Subscription", (
+    "seq subscription_id account opp product_name started_on ended_on mrr currency is_deleted "
+    "updated_at"))
