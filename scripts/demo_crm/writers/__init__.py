@@ -8,10 +8,15 @@ The interface (what a new writer implements):
         def write(self, story: Story, out_dir: Path) -> list[Written]:
             ...                                # write files under out_dir, say what was written
 
-A writer reads `story.tables` (the contract tables: columns and rows as the contract's
-text, large ones streamed) and, for the shapes of a real CRM, the richer facts of the story
-(`story.users()`, `story.lead_status_changes()`, `story.opportunity_stage_changes()`,
-`story.owner_changes()`, `story.defects`). Register it in WRITERS below.
+A writer is made without arguments (writer_for). It reads `story.tables` (the contract
+tables: `table.columns`, `table.rows()` as the contract's text, streamed and readable
+again; `table.parts(n)` cuts the big ones for writing side by side) and, for the shapes of
+a real CRM, the richer facts of the story (`story.users()`, `story.lead_status_changes()`,
+`story.opportunity_stage_changes()`, `story.owner_changes()`, `story.defects`). A
+Salesforce writer, say, turns leads and lead_status_changes() into Lead and LeadHistory,
+opportunities, opportunity_stage_changes() and owner_changes() into Opportunity,
+OpportunityHistory and OpportunityFieldHistory, activities into Task and Event. Register
+it in WRITERS below; nothing of the story changes.
 """
 
 from __future__ import annotations
