@@ -9,12 +9,11 @@ when the ids (ACT-000001 ... in time order) are given and the rows written.
 
 from __future__ import annotations
 
-import os
 import marshal
+import os
 import tempfile
-from datetime import date, datetime, timedelta
-
 from bisect import bisect
+from datetime import date, datetime, timedelta
 
 from .draws import Weighted, choice, pick, randint
 from .org import AE_CALL_MEETING, AE_EMAIL_REPLY, SDR_PROFILE, owner_at
@@ -118,17 +117,19 @@ class ActivityLog:
         the key `since` on (the ids still count from the first week)."""
         self._flush()
         first_week = (date.fromisoformat(since[:10]).toordinal() - START_ORDINAL) // 7 if since else None
-        n = 0
-        for week in sorted(self._counts):
-            if first_week is not None and week < first_week:
-                n += self._counts[week] - self._without_id.get(week, 0)
-                continue
+        weeks = [k for k in sorted(self._counts) if first_week is None or k >= first_week]
+        n = self._ids_before(weeks[0]) if weeks else 0
+        for week in weeks:
             for rec in self._week(week):
                 if rec[HAS_ID]:
                     n += 1
                     yield f"ACT-{n:06d}", rec
                 else:
                     yield "", rec
+
+    def _ids_before(self, week: int) -> int:
+        """How many activities with an id there are in the weeks before `week`."""
+        return sum(self._counts[k] - self._without_id.get(k, 0) for k in self._counts if k < week)
 
     def first(self, pred, since: datetime) -> tuple[str, tuple]:
         """The first (activity_id, record) at or after `since` for which pred(record) holds."""
@@ -146,9 +147,8 @@ class ActivityLog:
         `weeks` (consecutive weeks; records() unrolled, this runs for every activity)."""
         self._flush()
         deleted = self._deleted
-        all_weeks = sorted(self._counts)
-        weeks = all_weeks if weeks is None else weeks
-        n = sum(self._counts[k] - self._without_id.get(k, 0) for k in all_weeks if k < weeks[0]) if weeks else 0
+        weeks = sorted(self._counts) if weeks is None else weeks
+        n = self._ids_before(weeks[0]) if weeks else 0
         for week in weeks:
             for r in self._week(week):
                 if r[2]:
@@ -158,7 +158,6 @@ class ActivityLog:
                     aid = ""
                 yield (aid, r[3], r[4], r[5], r[0][:19], r[6], r[7], r[8], r[9], r[10], r[11],
                        "true" if r[1] in deleted else "false")
-
 
     def parts(self, n: int) -> list:
         """The rows cut into at most n consecutive parts of about the same size (whole weeks),
@@ -181,7 +180,6 @@ def gen_activities(w, skip_opps: set):
     rng = w.r("activities")
     log = w.activity_log = ActivityLog(w.next_seq)
     add = log.add  # (activity_type, direction, user_id, occurred_at, links, outcome, duration)
-
     rand = rng.random
 
     def call(user, t, p_meet, links):
