@@ -147,7 +147,7 @@ def new_contact(w, rng, created: datetime, acc: dict | None, country: str) -> di
     first = choice(rng, FIRST_NAMES[lang])
     last = choice(rng, LAST_NAMES[lang])
     if acc is not None:
-        domain = acc["domain"]
+        domain = acc.domain
     else:
         domain = choice(rng, ["mail.example", "inbox.example", "post.example", "webmail.example"])
     local = f"{ascii_slug(first, '')}.{ascii_slug(last, '')}"
@@ -160,10 +160,10 @@ def new_contact(w, rng, created: datetime, acc: dict | None, country: str) -> di
              email=email, phone=None if rng.random() < .18 else PHONE_FORMATS[country](rng),
              job_title=None if rng.random() < .1 else choice(rng, JOB_TITLES),
              created_at=created, is_deleted=False)
-    c["updated_at"] = clamp_end(created + timedelta(days=rng.uniform(0, 240), seconds=randint(rng, 0, 3600)))
+    c.updated_at = clamp_end(created + timedelta(days=rng.uniform(0, 240), seconds=randint(rng, 0, 3600)))
     w.contacts.append(c)
     if acc is not None:
-        acc["contacts"].append(c)
+        acc.contacts.append(c)
     return c
 
 
@@ -178,36 +178,36 @@ def gen_imported_customers(w):
         created = t + timedelta(seconds=3 * i)
         acc = new_account(w, rng, team, created, seg, customer_import=True)
         for k in range(randint(rng, 1, 3)):
-            new_contact(w, rng, created + timedelta(seconds=1 + k // 2), acc, acc["country"])
+            new_contact(w, rng, created + timedelta(seconds=1 + k // 2), acc, acc.country)
     # an imported account owner must be employed on 2024-01-01 (U022 is not): handled by team_members
 
 
 def finish_accounts(w):
     """updated_at of every account: its last touch, the book changes included."""
     for acc in w.accounts:
-        if not acc["is_deleted"] and acc["to_new_hire"]:
-            acc["touched"].append(NEW_HIRE_SPLIT_AT)
-        if not acc["is_deleted"] and owner_at(acc, HANDOVER_AT - timedelta(days=1)) == LEAVER:
-            acc["touched"].append(HANDOVER_AT)
-        acc["updated_at"] = clamp_end(max(acc["touched"]) + timedelta(minutes=(acc["seq"] * 37) % 600))
-        acc["touched"] = None  # only needed for updated_at
+        if not acc.is_deleted and acc.to_new_hire:
+            acc.touched.append(NEW_HIRE_SPLIT_AT)
+        if not acc.is_deleted and owner_at(acc, HANDOVER_AT - timedelta(days=1)) == LEAVER:
+            acc.touched.append(HANDOVER_AT)
+        acc.updated_at = clamp_end(max(acc.touched) + timedelta(minutes=(acc.seq * 37) % 600))
+        acc.touched = None  # only needed for updated_at
 
 
 # ---- contract tables -----------------------------------------------------------------
 
 def accounts_rows(w):
     for a in w.accounts:
-        owner = owner_at(a, a["updated_at"] if a["is_deleted"] else END)
-        row = [a["account_id"], a["account_name"], a["industry"], a["segment"], a["country"],
-               "" if a["employee_count"] is None else str(a["employee_count"]), owner,
-               f_ts(a["created_at"]), f_bool(a["is_deleted"]), f_ts(a["updated_at"])]
+        owner = owner_at(a, a.updated_at if a.is_deleted else END)
+        row = [a.account_id, a.account_name, a.industry, a.segment, a.country,
+               "" if a.employee_count is None else str(a.employee_count), owner,
+               f_ts(a.created_at), f_bool(a.is_deleted), f_ts(a.updated_at)]
         yield row
-        if a.get("deliver_twice"):
+        if a.deliver_twice:
             yield list(row)
 
 
 def contacts_rows(w):
     for c in w.contacts:
-        yield [c["contact_id"], c["account"]["account_id"] if c["account"] else "", c["first"], c["last"],
-               c["email"], c["phone"] or "", c["job_title"] or "", f_ts(c["created_at"]),
-               f_bool(c["is_deleted"]), f_ts(c["updated_at"])]
+        yield [c.contact_id, c.account.account_id if c.account else "", c.first, c.last,
+               c.email, c.phone or "", c.job_title or "", f_ts(c.created_at),
+               f_bool(c.is_deleted), f_ts(c.updated_at)]

@@ -34,7 +34,7 @@ START_ORDINAL = START.toordinal()
 
 
 def _id(record: dict | None, field: str) -> str:
-    return record[field] if record is not None else ""
+    return getattr(record, field) if record is not None else ""
 
 
 # the fields of an activity record (see ActivityLog)
@@ -205,19 +205,19 @@ def gen_activities(w, skip_opps: set):
         return add(atype, "outbound", user, t, links, outcome, dur)
 
     for lead in w.leads:
-        if lead.get("defect"):  # defective leads feed nothing else
+        if lead.defect:  # defective leads feed nothing else
             continue
-        sdr = lead["owner"]
+        sdr = lead.owner
         reply, meet, _ = SDR_PROFILE[sdr]
-        ch = lead["source_channel"]
-        c0 = lead["created_at"]
-        t_end = lead["sql_at"] or lead["disqualified_at"] or (c0 + timedelta(days=40))
+        ch = lead.source_channel
+        c0 = lead.created_at
+        t_end = lead.sql_at or lead.disqualified_at or (c0 + timedelta(days=40))
         t_end = min(t_end, END)
         if (t_end - c0).total_seconds() < 7200:
             t_end = min(END, c0 + timedelta(hours=3))
         if (t_end - c0).total_seconds() < 600:
             continue
-        kw = (lead["lead_id"], _id(lead["contact"], "contact_id"), _id(lead["account"], "account_id"), "")
+        kw = (lead.lead_id, _id(lead.contact, "contact_id"), _id(lead.account, "account_id"), "")
         n = randint(rng, *TOUCH_N[ch])
         mix = TOUCH_MIX.get(ch, DEFAULT_TOUCH_MIX)
         mix_items, mix_cum, mix_total, mix_hi = mix.items, mix.cum, mix.total, mix.hi
@@ -239,8 +239,8 @@ def gen_activities(w, skip_opps: set):
                 email(sdr, t, reply * 1.3, kw, atype="linkedin_message")
             else:
                 add("linkedin_visit", "outbound", sdr, t, kw, "viewed")
-        if lead["sql_at"] is not None and rng.random() < .3:
-            t = lead["sql_at"] - timedelta(hours=rng.uniform(1, 48))
+        if lead.sql_at is not None and rng.random() < .3:
+            t = lead.sql_at - timedelta(hours=rng.uniform(1, 48))
             if t > c0:
                 add("call", "outbound", sdr, t, kw, "meeting_booked", randint(rng, 240, 1200))
         if ch != "outbound" and rng.random() < .18:
@@ -251,14 +251,14 @@ def gen_activities(w, skip_opps: set):
                 add("call", "inbound", sdr, t, kw, pick(rng, INBOUND_CALL_OUTCOMES), randint(rng, 60, 900))
 
     for opp in w.opps:
-        if opp["seq"] in skip_opps or opp.get("is_old_copy"):
+        if opp.seq in skip_opps or opp.is_old_copy:
             continue
-        acc = opp["account"]
-        c0 = opp["created_at"]
-        t_end = opp["closed_at"] or END
-        contact = (opp["lead"]["contact"] if opp["lead"] else None) or \
-            (choice(rng, acc["contacts"]) if acc["contacts"] else None)
-        kw = ("", _id(contact, "contact_id"), acc["account_id"], opp["opportunity_id"])
+        acc = opp.account
+        c0 = opp.created_at
+        t_end = opp.closed_at or END
+        contact = (opp.lead.contact if opp.lead else None) or \
+            (choice(rng, acc.contacts) if acc.contacts else None)
+        kw = ("", _id(contact, "contact_id"), acc.account_id, opp.opportunity_id)
 
         def when(lo_days, hi_days, after=c0):
             t = work_after(rng, after, lo_days, hi_days)
@@ -267,11 +267,11 @@ def gen_activities(w, skip_opps: set):
         def ae(t):
             return owner_at(acc, t)
 
-        nb = opp["opportunity_type"] == "new_business"
+        nb = opp.opportunity_type == "new_business"
         t = when(0, 4)
         if t:
-            meeting(ae(t), t, (_id(opp["lead"], "lead_id"),) + kw[1:])
-        stages = {s: ts for s, ts in opp["history"]}
+            meeting(ae(t), t, (_id(opp.lead, "lead_id"),) + kw[1:])
+        stages = {s: ts for s, ts in opp.history}
         for st in ("discovery", "proposal"):
             if st in stages and (nb or rand() < .5):
                 t = when(0, 6, stages[st])
@@ -296,25 +296,25 @@ def gen_activities(w, skip_opps: set):
             t = when(0, 5, stages["negotiation"])
             if t:
                 call(ae(t), t, AE_CALL_MEETING, kw)
-        if nb and rand() < .25 and opp["sdr"] and c0 + timedelta(hours=1) < t_end:
+        if nb and rand() < .25 and opp.sdr and c0 + timedelta(hours=1) < t_end:
             t = c0 - timedelta(hours=rng.uniform(1, 20))
-            if opp["lead"] and t > opp["lead"]["created_at"]:
+            if opp.lead and t > opp.lead.created_at:
                 # the SDR's hand-over email before the deal exists: linked to the lead, not the deal
-                email(opp["sdr"], t, SDR_PROFILE[opp["sdr"]][0], (opp["lead"]["lead_id"], kw[1], kw[2], ""))
+                email(opp.sdr, t, SDR_PROFILE[opp.sdr][0], (opp.lead.lead_id, kw[1], kw[2], ""))
 
     # customer success check-ins by the account owner
     by_acc = {}
     for s in w.subs:
-        by_acc.setdefault(s["account"]["seq"], (s["account"], []))[1].append(s)
+        by_acc.setdefault(s.account.seq, (s.account, []))[1].append(s)
     for _, (acc, ss) in sorted(by_acc.items()):
         for m in MONTHS:
             mid = m + timedelta(days=14)
-            if not any(s["started_on"] <= mid and (s["ended_on"] is None or s["ended_on"] > mid) for s in ss):
+            if not any(s.started_on <= mid and (s.ended_on is None or s.ended_on > mid) for s in ss):
                 continue
             if rand() < .22:
                 t = work_dt(rng, m + timedelta(days=randint(rng, 0, 26)))
-                contact = choice(rng, acc["contacts"])["contact_id"] if acc["contacts"] else ""
-                links = ("", contact, acc["account_id"], "")
+                contact = choice(rng, acc.contacts).contact_id if acc.contacts else ""
+                links = ("", contact, acc.account_id, "")
                 if rand() < .55:
                     meeting(owner_at(acc, t), t, links)
                 else:

@@ -16,9 +16,9 @@ def gen_costs(w):
     rng = w.r("costs")
     won_by_team_month = {}
     for o in w.opps:
-        if o["won"] and o["seq"] not in w.defect_opp_seqs and not o.get("is_old_copy"):
-            key = (o["account"]["team"], month_of(o["closed_at"]))
-            won_by_team_month[key] = won_by_team_month.get(key, 0) + o["hidden_amount"] * FX_APPROX[o["currency"]]
+        if o.won and o.seq not in w.defect_opp_seqs and not o.is_old_copy:
+            key = (o.account.team, month_of(o.closed_at))
+            won_by_team_month[key] = won_by_team_month.get(key, 0) + o.hidden_amount * FX_APPROX[o.currency]
     salary = {"manager": 11500, "ae": 8800, "sdr": 5600}
     rows = []
     for i, m in enumerate(MONTHS):

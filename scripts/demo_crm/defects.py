@@ -43,86 +43,86 @@ def choose_defect_opps(w):
     """Pick the opportunities that will carry defects (before activities and costs)."""
     def first(pred, taken):
         for o in w.opps:
-            if o["seq"] not in taken and pred(o):
+            if o.seq not in taken and pred(o):
                 return o
         raise RuntimeError("no opportunity fits a defect")
     taken = set()
-    nb_lost = lambda mth: (lambda o: o["opportunity_type"] == "new_business" and o["lost"] and o["lead"] is not None
-                           and month_of(o["created_at"]) >= mth)
+    nb_lost = lambda mth: (lambda o: o.opportunity_type == "new_business" and o.lost and o.lead is not None
+                           and month_of(o.created_at) >= mth)
     picks = {}
-    picks["dup_opp"] = first(lambda o: o["opportunity_type"] == "new_business" and o["won"] and o["amount"]
-                             and o["lead"] is not None and o["closed_at"] >= datetime(2024, 6, 1), taken)
-    taken.add(picks["dup_opp"]["seq"])
+    picks["dup_opp"] = first(lambda o: o.opportunity_type == "new_business" and o.won and o.amount
+                             and o.lead is not None and o.closed_at >= datetime(2024, 6, 1), taken)
+    taken.add(picks["dup_opp"].seq)
     for name, mth in (("neg_amount_opp", date(2024, 4, 1)), ("unreadable_amount_opp", date(2024, 10, 1)),
                       ("deleted_opp", date(2025, 2, 1)), ("missing_close_opp", date(2025, 5, 1))):
         o = first(nb_lost(mth), taken)
         picks[name] = o
-        taken.add(o["seq"])
+        taken.add(o.seq)
     w.defect_picks = picks
     # the duplicate's truth stays a normal record; only the others are kept out of other tables
-    w.defect_opp_seqs = {picks[k]["seq"] for k in picks if k != "dup_opp"}
+    w.defect_opp_seqs = {picks[k].seq for k in picks if k != "dup_opp"}
 
 
 def apply_defects(w):
     P = w.defect_picks
     # 1. re-sync duplicate of an opportunity: an older version with another stage and amount
     truth = P["dup_opp"]
-    last_open_stage, last_open_t = truth["history"][-2]
+    last_open_stage, last_open_t = truth.history[-2]
     old = truth.copy(stage_name=last_open_stage, closed_at=None, forecast_category="commit",
-                     amount=round_to(truth["amount"] * .9, 100), probability=None, lost_reason=None,
+                     amount=round_to(truth.amount * .9, 100), probability=None, lost_reason=None,
                      updated_at=last_open_t + timedelta(hours=2), is_old_copy=True)
-    assert old["updated_at"] < truth["updated_at"]
+    assert old.updated_at < truth.updated_at
     w.opps.insert(w.opps.index(truth), old)
-    w.defects["duplicate_opportunity"] = truth["opportunity_id"]
+    w.defects["duplicate_opportunity"] = truth.opportunity_id
     # ... and an identical copy of an account
-    dup_acc = next((a for a in w.accounts if a["customer_import"] and a["segment"] == "mid_market"),
-                   next(a for a in w.accounts if a["customer_import"]))
-    dup_acc["deliver_twice"] = True
-    w.defects["duplicate_account"] = dup_acc["account_id"]
+    dup_acc = next((a for a in w.accounts if a.customer_import and a.segment == "mid_market"),
+                   next(a for a in w.accounts if a.customer_import))
+    dup_acc.deliver_twice = True
+    w.defects["duplicate_account"] = dup_acc.account_id
     # 2. soft deletes
-    P["deleted_opp"]["is_deleted"] = True
-    P["deleted_opp"]["updated_at"] = clamp_end(P["deleted_opp"]["updated_at"] + timedelta(days=9))
-    w.defects["deleted_opportunity"] = P["deleted_opp"]["opportunity_id"]
-    free = lambda l: l["opp"] is None and l["sql_at"] is None
-    lead_del = next(l for l in w.leads if free(l) and l["created_at"] >= datetime(2025, 1, 1))
-    lead_del["is_deleted"] = True
-    lead_del["defect"] = True
-    w.defects["deleted_lead"] = lead_del["lead_id"]
+    P["deleted_opp"].is_deleted = True
+    P["deleted_opp"].updated_at = clamp_end(P["deleted_opp"].updated_at + timedelta(days=9))
+    w.defects["deleted_opportunity"] = P["deleted_opp"].opportunity_id
+    free = lambda l: l.opp is None and l.sql_at is None
+    lead_del = next(l for l in w.leads if free(l) and l.created_at >= datetime(2025, 1, 1))
+    lead_del.is_deleted = True
+    lead_del.defect = True
+    w.defects["deleted_lead"] = lead_del.lead_id
     # the deleted account is an accidental duplicate typed by hand, referenced by nothing
-    w.defects["deleted_account"] = w.deleted_account["account_id"]
+    w.defects["deleted_account"] = w.deleted_account.account_id
     # 4. negative amount
     o = P["neg_amount_opp"]
-    o["amount"] = -o["amount"]
-    w.defects["negative_amount"] = o["opportunity_id"]
+    o.amount = -o.amount
+    w.defects["negative_amount"] = o.opportunity_id
     # 5. unreadable amount, impossible date
-    P["unreadable_amount_opp"]["amount"] = "12,5k"
-    w.defects["unreadable_amount"] = P["unreadable_amount_opp"]["opportunity_id"]
-    lead_bad = next(l for l in w.leads if free(l) and not l.get("defect")
-                    and l["created_at"] >= datetime(2024, 5, 1))
-    lead_bad["created_at_text"] = "2024-13-45 " + lead_bad["created_at"].strftime("%H:%M:%S")
-    lead_bad["defect"] = True
-    w.defects["invalid_date_lead"] = lead_bad["lead_id"]
+    P["unreadable_amount_opp"].amount = "12,5k"
+    w.defects["unreadable_amount"] = P["unreadable_amount_opp"].opportunity_id
+    lead_bad = next(l for l in w.leads if free(l) and not l.defect
+                    and l.created_at >= datetime(2024, 5, 1))
+    lead_bad.created_at_text = "2024-13-45 " + lead_bad.created_at.strftime("%H:%M:%S")
+    lead_bad.defect = True
+    w.defects["invalid_date_lead"] = lead_bad.lead_id
     # 6. mql_at before created_at
-    lead_mql = next(l for l in w.leads if free(l) and not l.get("defect")
-                    and l["mql_at"] is not None and l["disqualified_at"] is None
-                    and l["created_at"] >= datetime(2024, 9, 1))
-    lead_mql["mql_at"] = lead_mql["created_at"] - timedelta(days=2, hours=3, minutes=17)
-    lead_mql["defect"] = True
-    w.defects["mql_before_created_lead"] = lead_mql["lead_id"]
+    lead_mql = next(l for l in w.leads if free(l) and not l.defect
+                    and l.mql_at is not None and l.disqualified_at is None
+                    and l.created_at >= datetime(2024, 9, 1))
+    lead_mql.mql_at = lead_mql.created_at - timedelta(days=2, hours=3, minutes=17)
+    lead_mql.defect = True
+    w.defects["mql_before_created_lead"] = lead_mql.lead_id
     # 7. closed_lost without closed_at
-    P["missing_close_opp"]["closed_at"] = None
-    w.defects["missing_close_date"] = P["missing_close_opp"]["opportunity_id"]
+    P["missing_close_opp"].closed_at = None
+    w.defects["missing_close_date"] = P["missing_close_opp"].opportunity_id
 
 
 def add_defect_rows(w):
     """Extra raw rows that exist only as defects (added before ids are assigned)."""
     # deleted account: a hand-typed duplicate of a prospect, deleted two days later
-    src = next(a for a in w.accounts if not a["customer_import"] and a["created_at"] >= datetime(2025, 2, 1))
-    created = src["created_at"] + timedelta(days=3, hours=2, minutes=11)
-    acc = src.copy(seq=w.next_seq(), account_name=src["account_name"].rsplit(" ", 1)[0],
+    src = next(a for a in w.accounts if not a.customer_import and a.created_at >= datetime(2025, 2, 1))
+    created = src.created_at + timedelta(days=3, hours=2, minutes=11)
+    acc = src.copy(seq=w.next_seq(), account_name=src.account_name.rsplit(" ", 1)[0],
                    employee_count=None, created_at=created, is_deleted=True, contacts=[],
                    touched=[created + timedelta(days=2, hours=1)], customer_import=False)
-    acc["successor"] = src["successor"]
+    acc.successor = src.successor
     w.accounts.append(acc)
     w.deleted_account = acc
 
@@ -132,31 +132,31 @@ def add_defect_activities(w):
     log = w.activity_log
 
     def on_lead(t, user_id, lead, activity_type, outcome, has_id=True):
-        links = (lead["lead_id"], lead["contact"]["contact_id"] if lead["contact"] else "",
-                 lead["account"]["account_id"] if lead["account"] else "", "")
+        links = (lead.lead_id, lead.contact.contact_id if lead.contact else "",
+                 lead.account.account_id if lead.account else "", "")
         return log.add(activity_type, "outbound", user_id, t, links, outcome, None, has_id)
 
     # 3. an activity by a user that does not exist (an old integration user)
-    lead = next(l for l in w.leads if l["created_at"] >= datetime(2025, 3, 1) and l["source_channel"] == "inbound"
-                and not l.get("defect"))
-    t = work_after(rng, lead["created_at"], .5, 2)
+    lead = next(l for l in w.leads if l.created_at >= datetime(2025, 3, 1) and l.source_channel == "inbound"
+                and not l.defect)
+    t = work_after(rng, lead.created_at, .5, 2)
     a_orphan = on_lead(t, "U999", lead, "email", "sent")
     # 9. an activity without id, and one of an unknown type
-    lead2 = next(l for l in w.leads if l["created_at"] >= datetime(2025, 5, 1) and l["source_channel"] == "outbound"
-                 and not l.get("defect"))
-    t2 = work_after(rng, lead2["created_at"], 1, 3)
-    on_lead(t2, lead2["owner"], lead2, "call", "no_answer", has_id=False)
-    lead3 = next(l for l in w.leads if l["created_at"] >= datetime(2024, 7, 1) and l["account"] is not None
-                 and l["source_channel"] == "event" and not l.get("defect"))
-    t3 = work_after(rng, lead3["created_at"], 1, 4)
-    a_fax = on_lead(t3, lead3["owner"], lead3, "fax", "sent")
+    lead2 = next(l for l in w.leads if l.created_at >= datetime(2025, 5, 1) and l.source_channel == "outbound"
+                 and not l.defect)
+    t2 = work_after(rng, lead2.created_at, 1, 3)
+    on_lead(t2, lead2.owner, lead2, "call", "no_answer", has_id=False)
+    lead3 = next(l for l in w.leads if l.created_at >= datetime(2024, 7, 1) and l.account is not None
+                 and l.source_channel == "event" and not l.defect)
+    t3 = work_after(rng, lead3.created_at, 1, 4)
+    a_fax = on_lead(t3, lead3.owner, lead3, "fax", "sent")
     # 2. the first outbound e-mail of November 2024 is soft-deleted
     act_del_id, act_del = log.first(lambda r: r[TYPE] == "email" and r[DIRECTION] == "outbound",
                                   since=datetime(2024, 11, 1))
     log.mark_deleted(act_del)
     w.defects["deleted_activity"] = act_del_id
     w.defects["orphan_user_activity"] = log.id_of(a_orphan)
-    w.defects["missing_id_activity"] = f"(empty id) call by {lead2['owner']} at {f_ts(t2)} on {lead2['lead_id']}"
+    w.defects["missing_id_activity"] = f"(empty id) call by {lead2.owner} at {f_ts(t2)} on {lead2.lead_id}"
     w.defects["fax_activity"] = log.id_of(a_fax)
 
 

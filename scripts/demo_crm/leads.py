@@ -78,32 +78,32 @@ def gen_leads(w):
         if sql_at is not None or rng.random() < P_ACCOUNT[ch]:
             pool = w.prospects[team][-150:]
             if sql_at is not None:  # an account already being worked by another SQL is avoided
-                pool = [a for a in pool if a["reserved_until"] < created]
+                pool = [a for a in pool if a.reserved_until < created]
             p_new = .4 if sql_at is not None else .06
             if not pool or rng.random() < p_new:
                 acc = new_account(w, rng, team, created - timedelta(seconds=randint(rng, 30, 900)))
             else:
                 acc = choice(rng, pool)
             if sql_at is not None:
-                acc["reserved_until"] = sql_at + timedelta(days=200)
-            lead["account"] = acc
-            if acc["contacts"] and (len(acc["contacts"]) >= 3 or rng.random() < .5):
-                lead["contact"] = choice(rng, acc["contacts"])
+                acc.reserved_until = sql_at + timedelta(days=200)
+            lead.account = acc
+            if acc.contacts and (len(acc.contacts) >= 3 or rng.random() < .5):
+                lead.contact = choice(rng, acc.contacts)
             else:
-                lead["contact"] = new_contact(w, rng, created - timedelta(seconds=randint(rng, 1, 25)),
-                                              acc, acc["country"])
+                lead.contact = new_contact(w, rng, created - timedelta(seconds=randint(rng, 1, 25)),
+                                              acc, acc.country)
         elif rng.random() < .75:
             country = pick(rng, TEAM_COUNTRIES[team])
-            lead["contact"] = new_contact(w, rng, created - timedelta(seconds=randint(rng, 1, 25)),
+            lead.contact = new_contact(w, rng, created - timedelta(seconds=randint(rng, 1, 25)),
                                           None, country)
         last = max(x for x in (created, mql_at, sql_at, disq_at) if x is not None)
-        lead["updated_at"] = clamp_end(last + timedelta(hours=rng.uniform(0.1, 72)))
+        lead.updated_at = clamp_end(last + timedelta(hours=rng.uniform(0.1, 72)))
         w.leads.append(lead)
 
 
 def leads_rows(w):
     for l in w.leads:
-        yield [l["lead_id"], l.get("created_at_text") or f_ts(l["created_at"]), l["source_channel"],
-               l["owner"], l["contact"]["contact_id"] if l["contact"] else "",
-               l["account"]["account_id"] if l["account"] else "", f_ts(l["mql_at"]), f_ts(l["sql_at"]),
-               f_ts(l["disqualified_at"]), f_bool(l["is_deleted"]), f_ts(l["updated_at"])]
+        yield [l.lead_id, l.created_at_text or f_ts(l.created_at), l.source_channel,
+               l.owner, l.contact.contact_id if l.contact else "",
+               l.account.account_id if l.account else "", f_ts(l.mql_at), f_ts(l.sql_at),
+               f_ts(l.disqualified_at), f_bool(l.is_deleted), f_ts(l.updated_at)]

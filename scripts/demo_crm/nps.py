@@ -24,12 +24,12 @@ def service_spans(subs) -> list[tuple[int, int, int, dict]]:
     account_id order, ordered by rank (and then by day)."""
     by_acc = {}
     for s in subs:
-        by_acc.setdefault(s["account"]["account_id"], (s["account"], []))[1].append(s)
+        by_acc.setdefault(s.account.account_id, (s.account, []))[1].append(s)
     spans = []
     for rank, account_id in enumerate(sorted(by_acc)):
         acc, ss = by_acc[account_id]
         merged = []
-        for lo, hi in sorted((s["started_on"].toordinal(), s["ended_on"].toordinal() if s["ended_on"] else FOREVER)
+        for lo, hi in sorted((s.started_on.toordinal(), s.ended_on.toordinal() if s.ended_on else FOREVER)
                              for s in ss):
             if merged and lo <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], hi)
@@ -90,11 +90,11 @@ def gen_nps(w):
             acc = rng.choice(active)
             kind = pick(rng, WEAK_QUARTER_ANSWERS if in_weak_quarter(d) else USUAL_ANSWERS)
             score = rng.choice(SCORES[kind])
-            contact = rng.choice(acc["contacts"]) if acc["contacts"] and rng.random() < .88 else None
+            contact = rng.choice(acc.contacts) if acc.contacts and rng.random() < .88 else None
             out.append((t, acc, contact, score))
-    out.sort(key=lambda x: (x[0], x[1]["account_id"]))
+    out.sort(key=lambda x: (x[0], x[1].account_id))
     for i, (t, acc, contact, score) in enumerate(out, 1):
-        w.nps.append((f"NPS-{i:04d}", acc["account_id"], contact["contact_id"] if contact else None, t, score))
+        w.nps.append((f"NPS-{i:04d}", acc.account_id, contact.contact_id if contact else None, t, score))
 
 
 def nps_responses_rows(w):

@@ -74,7 +74,7 @@ def stage_path(rng, last_idx: int, skip_p: float, back_p: float) -> list[int]:
 def build_opp(w, rng, *, acc, otype, created, planned_days, p_win, amount_eur,
               lead=None, sdr=None, skip_p=.12, back_p=.05, stall_p=.05,
               force=None, lost_reasons=None) -> dict:
-    cur = acc["currency"]
+    cur = acc.currency
     step = 100 if amount_eur < 20000 else (500 if amount_eur < 60000 else 1000)
     amount = round_to(amount_eur / FX_APPROX[cur], step)
     expected = (created + timedelta(days=planned_days)).date() + timedelta(days=rng.randint(-4, 6))
@@ -118,46 +118,46 @@ def build_opp(w, rng, *, acc, otype, created, planned_days, p_win, amount_eur,
         if (horizon - created).total_seconds() < 3600 * len(path):
             horizon = END
         times = [created] + spread(rng, created, horizon, len(path) - 1)
-        opp["history"] = [(OPEN_STAGES[s], t) for s, t in zip(path, times)]
-        opp["stage_name"] = OPEN_STAGES[path[-1]]
-        opp["closed_at"] = None
-        st = opp["stage_name"]
-        opp["forecast_category"] = {
+        opp.history = [(OPEN_STAGES[s], t) for s, t in zip(path, times)]
+        opp.stage_name = OPEN_STAGES[path[-1]]
+        opp.closed_at = None
+        st = opp.stage_name
+        opp.forecast_category = {
             stage: pick(rng, categories) for stage, categories in FORECAST_CATEGORIES.items()  # five draws
         }[st]
         if close <= END and rng.random() < .3:
-            opp["forecast_category"] = "omitted"
+            opp.forecast_category = "omitted"
         if rng.random() < .35:
-            opp["probability"] = float(max(5, min(95, STAGE_PROB[st] + rng.choice([-15, -10, -5, 5, 10, 15]))))
-        last_t = opp["history"][-1][1]
-        opp["updated_at"] = clamp_end(last_t + timedelta(days=rng.uniform(0, 12)))
+            opp.probability = float(max(5, min(95, STAGE_PROB[st] + rng.choice([-15, -10, -5, 5, 10, 15]))))
+        last_t = opp.history[-1][1]
+        opp.updated_at = clamp_end(last_t + timedelta(days=rng.uniform(0, 12)))
     else:
         if won:
             last_idx = 4 if rng.random() < .85 else 3
             path = stage_path(rng, last_idx, skip_p, back_p)
             closed_stage = "closed_won"
-            opp["won"] = True
+            opp.won = True
         else:
             last_idx = pick(rng, LOST_AT_STAGE)
             if weak_flip:
                 last_idx = rng.choice([3, 4])
             path = stage_path(rng, last_idx, skip_p, back_p)
             closed_stage = "closed_lost"
-            opp["lost"] = True
+            opp.lost = True
             if weak_flip:
-                opp["lost_reason"] = "budget_freeze"
+                opp.lost_reason = "budget_freeze"
             else:
-                opp["lost_reason"] = rng.choice(lost_reasons or LOST_REASONS[last_idx])
+                opp.lost_reason = rng.choice(lost_reasons or LOST_REASONS[last_idx])
         if (close - created).total_seconds() < 3600 * (len(path) + 1):
             close = created + timedelta(hours=len(path) + 2)
         times = [created] + spread(rng, created, close, len(path) - 1)
-        opp["history"] = [(OPEN_STAGES[s], t) for s, t in zip(path, times)] + [(closed_stage, close)]
-        opp["stage_name"] = closed_stage
-        opp["closed_at"] = close
-        opp["forecast_category"] = "closed"
-        opp["updated_at"] = clamp_end(close + timedelta(hours=rng.uniform(.05, 60)))
-    opp["owner"] = owner_at(acc, opp["closed_at"] or END)
-    acc["touched"].append(opp["closed_at"] or opp["created_at"])
+        opp.history = [(OPEN_STAGES[s], t) for s, t in zip(path, times)] + [(closed_stage, close)]
+        opp.stage_name = closed_stage
+        opp.closed_at = close
+        opp.forecast_category = "closed"
+        opp.updated_at = clamp_end(close + timedelta(hours=rng.uniform(.05, 60)))
+    opp.owner = owner_at(acc, opp.closed_at or END)
+    acc.touched.append(opp.closed_at or opp.created_at)
     w.opps.append(opp)
     return opp
 
@@ -166,28 +166,28 @@ def gen_new_business(w):
     """Pass A: SQL leads become new_business opportunities (one open deal per account)."""
     rng = w.r("new_business")
     state = {}  # account seq -> dict(busy_until, won)
-    sql_leads = sorted((l for l in w.leads if l["sql_at"] is not None), key=lambda l: (l["sql_at"], l["seq"]))
+    sql_leads = sorted((l for l in w.leads if l.sql_at is not None), key=lambda l: (l.sql_at, l.seq))
     w.nb_won_accounts = []
     for lead in sql_leads:
-        acc = lead["account"]
-        created = work_after(rng, lead["sql_at"], 0, 2.5)
+        acc = lead.account
+        created = work_after(rng, lead.sql_at, 0, 2.5)
         if created > END:
             continue
-        st = state.setdefault(acc["seq"], dict(busy_until=None, won=False))
+        st = state.setdefault(acc.seq, dict(busy_until=None, won=False))
         if st["won"] or (st["busy_until"] is not None and created <= st["busy_until"]):
             continue
-        seg = acc["segment"]
+        seg = acc.segment
         lo, hi = SEGMENT_CYCLE[seg]
         owner = owner_at(acc, created)
-        p = NB_BASE_WIN * CHANNEL_WIN[lead["source_channel"]] * AE_SKILL[owner] * SEGMENT_WIN[seg]
+        p = NB_BASE_WIN * CHANNEL_WIN[lead.source_channel] * AE_SKILL[owner] * SEGMENT_WIN[seg]
         a_lo, a_hi, _ = SEGMENT_ACV_EUR[seg]
         amount_eur = math.exp(rng.uniform(math.log(a_lo), math.log(a_hi)))
         opp = build_opp(w, rng, acc=acc, otype="new_business", created=created,
                         planned_days=rng.uniform(lo, hi), p_win=p, amount_eur=amount_eur,
-                        lead=lead, sdr=lead["owner"])
-        lead["opp"] = opp
-        st["busy_until"] = opp["closed_at"] or END
-        if opp["won"]:
+                        lead=lead, sdr=lead.owner)
+        lead.opp = opp
+        st["busy_until"] = opp.closed_at or END
+        if opp.won:
             st["won"] = True
             w.nb_won_accounts.append((opp, acc))
 
@@ -200,37 +200,37 @@ def gen_migrated_pipeline(w):
         team = pick(rng, TEAM_SHARE)
         created = GO_LIVE_PIPELINE + timedelta(seconds=20 * i + 7)
         acc = new_account(w, rng, team, created - timedelta(seconds=5))
-        acc["reserved_until"] = END
+        acc.reserved_until = END
         for k in range(rng.randint(1, 2)):
-            new_contact(w, rng, created - timedelta(seconds=4 - k), acc, acc["country"])
-        seg = acc["segment"]
+            new_contact(w, rng, created - timedelta(seconds=4 - k), acc, acc.country)
+        seg = acc.segment
         owner = owner_at(acc, created)
         a_lo, a_hi, _ = SEGMENT_ACV_EUR[seg]
         opp = build_opp(w, rng, acc=acc, otype="new_business", created=created,
                         planned_days=rng.uniform(12, SEGMENT_CYCLE[seg][0] * 1.3),
                         p_win=NB_BASE_WIN * 1.6 * AE_SKILL[owner] * SEGMENT_WIN[seg],
                         amount_eur=math.exp(rng.uniform(math.log(a_lo), math.log(a_hi))), skip_p=.3)
-        if opp["won"]:
+        if opp.won:
             w.nb_won_accounts.append((opp, acc))
 
 
 def null_some_amounts(w):
     rng = w.r("null_amounts")
     for o in w.opps:
-        if o["won"] and o["opportunity_type"] == "new_business" and rng.random() < .025:
-            o["amount"] = None  # the rep forgot the amount: billing (mrr) still knows it
+        if o.won and o.opportunity_type == "new_business" and rng.random() < .025:
+            o.amount = None  # the rep forgot the amount: billing (mrr) still knows it
 
 
 # ---- contract tables -----------------------------------------------------------------
 
 def opportunities_rows(w):
     for o in w.opps:
-        amount = o["amount"] if isinstance(o["amount"], str) else f_money(o["amount"])
-        yield [o["opportunity_id"], o["account"]["account_id"], o["lead"]["lead_id"] if o["lead"] else "",
-               o["owner"], o["sdr"] or "", o["opportunity_type"], f_ts(o["created_at"]),
-               f_date(o["expected_close_date"]), f_ts(o["closed_at"]), o["stage_name"], amount,
-               o["currency"], f_num(o["probability"]), o["forecast_category"], o["lost_reason"] or "",
-               f_bool(o["is_deleted"]), f_ts(o["updated_at"])]
+        amount = o.amount if isinstance(o.amount, str) else f_money(o.amount)
+        yield [o.opportunity_id, o.account.account_id, o.lead.lead_id if o.lead else "",
+               o.owner, o.sdr or "", o.opportunity_type, f_ts(o.created_at),
+               f_date(o.expected_close_date), f_ts(o.closed_at), o.stage_name, amount,
+               o.currency, f_num(o.probability), o.forecast_category, o.lost_reason or "",
+               f_bool(o.is_deleted), f_ts(o.updated_at)]
 
 
 def stage_history_rows(w):
@@ -238,9 +238,9 @@ def stage_history_rows(w):
     (ids of different widths sort as text: OPP-10000 before OPP-1001), streamed: the deals
     in id order, each one's rows sorted, merged with the rows of no opportunity."""
     def deals_rows():
-        for o in sorted(w.opps, key=lambda o: o["opportunity_id"]):
-            if not o.get("is_old_copy"):
-                yield from sorted(((o["opportunity_id"], st, f_ts(t)) for st, t in o["history"]),
+        for o in sorted(w.opps, key=lambda o: o.opportunity_id):
+            if not o.is_old_copy:
+                yield from sorted(((o.opportunity_id, st, f_ts(t)) for st, t in o.history),
                                   key=lambda r: r[2])
     stray = sorted(w.stray_history, key=lambda r: (r[0], r[2]))  # rows whose opportunity is not in the CRM
     return heapq.merge(deals_rows(), stray, key=lambda r: (r[0], r[2]))

@@ -103,11 +103,11 @@ class Org:
 def owner_at(acc: dict, t: datetime) -> str:
     """The AE who owns the account at time t: part of the UK&I book goes to the new hire
     when he starts, and the leaver's book is handed over when he leaves."""
-    owner = acc["owner0"]
-    if acc["to_new_hire"] and t >= NEW_HIRE_SPLIT_AT:
+    owner = acc.owner0
+    if acc.to_new_hire and t >= NEW_HIRE_SPLIT_AT:
         owner = NEW_HIRE
     if owner == LEAVER and t.date() > LEAVER_LAST_DAY:
-        owner = acc["successor"]
+        owner = acc.successor
     return owner
 
 

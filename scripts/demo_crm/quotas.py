@@ -20,10 +20,10 @@ def gen_quotas(w):
     about half the reps at quota), rising over the two years, ramped for the new hire."""
     rev, ae_months = {}, {}
     for o in w.opps:
-        if o["won"] and not o.get("is_old_copy") and o["seq"] not in w.defect_opp_seqs \
-                and not in_weak_quarter(o["closed_at"]) and o["closed_at"] >= datetime(2024, 4, 1):
-            team = w.org.users[o["owner"]]["team"]
-            rev[team] = rev.get(team, 0) + o["hidden_amount"] * FX_APPROX[o["currency"]]
+        if o.won and not o.is_old_copy and o.seq not in w.defect_opp_seqs \
+                and not in_weak_quarter(o.closed_at) and o.closed_at >= datetime(2024, 4, 1):
+            team = w.org.users[o.owner]["team"]
+            rev[team] = rev.get(team, 0) + o.hidden_amount * FX_APPROX[o.currency]
     for m in MONTHS:
         if m >= date(2024, 4, 1) and not in_weak_quarter(m):
             for uid, u in w.org.users.items():

@@ -116,27 +116,27 @@ class Story:
     def lead_status_changes(self) -> Iterator[LeadStatusChange]:
         """Each lead's statuses in time order, as a CRM's lead history records them."""
         for l in self._w.leads:
-            steps = [("open", l["created_at"]), ("mql", l["mql_at"]), ("sql", l["sql_at"]),
-                     ("disqualified", l["disqualified_at"]),
-                     ("converted", l["opp"]["created_at"] if l["opp"] else None)]
+            steps = [("open", l.created_at), ("mql", l.mql_at), ("sql", l.sql_at),
+                     ("disqualified", l.disqualified_at),
+                     ("converted", l.opp.created_at if l.opp else None)]
             for status, at in sorted((s for s in steps if s[1] is not None), key=lambda s: s[1]):
-                yield LeadStatusChange(l["lead_id"], status, at.replace(microsecond=0))
+                yield LeadStatusChange(l.lead_id, status, at.replace(microsecond=0))
 
     def opportunity_stage_changes(self) -> Iterator[StageChange]:
         """Every stage a deal entered, in time order (the contract's stage history, typed)."""
         for o in self._w.opps:
-            if not o.get("is_old_copy"):
-                for stage, at in o["history"]:
-                    yield StageChange(o["opportunity_id"], stage, at)
+            if not o.is_old_copy:
+                for stage, at in o.history:
+                    yield StageChange(o.opportunity_id, stage, at)
 
     def owner_changes(self) -> Iterator[OwnerChange]:
         """Who owned each account and each deal since when (leads keep their SDR)."""
         for a in self._w.accounts:
-            yield from _owner_periods("account", a["account_id"], a, a["created_at"], END)
+            yield from _owner_periods("account", a.account_id, a, a.created_at, END)
         for o in self._w.opps:
-            if not o.get("is_old_copy"):
-                yield from _owner_periods("opportunity", o["opportunity_id"], o["account"], o["created_at"],
-                                          o["closed_at"] or END)
+            if not o.is_old_copy:
+                yield from _owner_periods("opportunity", o.opportunity_id, o.account, o.created_at,
+                                          o.closed_at or END)
 
 
 def _owner_periods(kind: str, record_id: str, acc: dict, start: datetime, end: datetime) -> Iterator[OwnerChange]:
@@ -150,18 +150,18 @@ def _owner_periods(kind: str, record_id: str, acc: dict, start: datetime, end: d
 
 def assign_ids(w: StoryState) -> None:
     """Ids in the order of creation time (ties: creation order)."""
-    _number(w.accounts, lambda a: (a["created_at"], a["seq"]), "account_id", "ACC-{:04d}")
-    _number(w.contacts, lambda c: (c["created_at"], c["seq"]), "contact_id", "CON-{:05d}")
-    _number(w.leads, lambda x: (x["created_at"], x["seq"]), "lead_id", "LEAD-{:05d}")
-    _number(w.opps, lambda o: (o["created_at"], o["seq"]), "opportunity_id", "OPP-{:04d}")
-    _number(w.subs, lambda s: (s["started_on"], s["account"]["account_id"], s["seq"]), "subscription_id",
+    _number(w.accounts, lambda a: (a.created_at, a.seq), "account_id", "ACC-{:04d}")
+    _number(w.contacts, lambda c: (c.created_at, c.seq), "contact_id", "CON-{:05d}")
+    _number(w.leads, lambda x: (x.created_at, x.seq), "lead_id", "LEAD-{:05d}")
+    _number(w.opps, lambda o: (o.created_at, o.seq), "opportunity_id", "OPP-{:04d}")
+    _number(w.subs, lambda s: (s.started_on, s.account.account_id, s.seq), "subscription_id",
             "SUB-{:04d}")
 
 
 def _number(records: list[dict], key, field: str, pattern: str) -> None:
     records.sort(key=key)
     for i, r in enumerate(records, 1):
-        r[field] = pattern.format(i)
+        setattr(r, field, pattern.format(i))
 
 
 @contextmanager
