@@ -10,7 +10,7 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test lint scorecard dashboard alerts test-dashboard docs docs-serve semantic-validate test-postgres seeds-demo clean help
+.PHONY: build test lint scorecard dashboard alerts test-dashboard docs docs-serve semantic-validate test-postgres seeds-demo bench clean help
 
 # The one-file docs site (`dbt docs generate --static`), kept at a stable path.
 DOCS_SITE := docs/site/index.html
@@ -112,8 +112,13 @@ test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwawa
 		&& $(BIN)/python scripts/alerts_summary.py --target postgres'
 
 seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/ and the demo targets
-	$(BIN)/python scripts/generate_demo_data.py --out seeds/crm
+	$(BIN)/python scripts/generate_demo_data.py --seed 42 --scale 1.0 --format csv --out seeds/crm
 	$(BIN)/python scripts/generate_kpi_targets.py --out seeds/config/kpi_targets.csv
+
+# SCALE: volume of the generated story; THREADS: dbt --threads; KEEP=1 keeps the work folder.
+SCALE ?= 100
+bench: $(BIN)/.installed profiles.yml  ## time generation, load, dbt build/run/test on generated data; target/bench.json [SCALE=100 THREADS= KEEP=1]
+	$(BIN)/python scripts/bench.py --scale $(SCALE) $(if $(THREADS),--threads $(THREADS)) $(if $(filter 1,$(KEEP)),--keep)
 
 clean:  ## remove build artefacts (keeps the virtualenv)
 	rm -rf target logs sales_kpis.duckdb docs/site $(DASHBOARD)
