@@ -106,10 +106,11 @@ semantic-validate: $(BIN)/.installed profiles.yml  ## validate the MetricFlow se
 	$(BIN)/mf validate-configs
 
 # Then the cockpit's data and the alerts are read back from the PostgreSQL marts (through dbt).
-test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwaway PostgreSQL server, then the cockpit from it
+test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwaway PostgreSQL server, the cockpit from it, and incremental = full there
 	scripts/with_postgres.sh bash -c '$(DBT) build --target postgres \
 		&& $(BIN)/python scripts/build_dashboard.py --target postgres --out target/postgres_dashboard/index.html \
-		&& $(BIN)/python scripts/alerts_summary.py --target postgres'
+		&& $(BIN)/python scripts/alerts_summary.py --target postgres \
+		&& $(BIN)/python -m pytest python_tests/test_incremental.py -k postgres'
 
 seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/ and the demo targets
 	$(BIN)/python scripts/generate_demo_data.py --seed 42 --scale 1.0 --format csv --out seeds/crm
