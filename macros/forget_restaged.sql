@@ -4,10 +4,7 @@
     quarantined), so the append puts back exactly the staged ones. Nothing on a full build.
     Rendered when the hook runs, before the fact's new rows are read. -#}
 {% macro forget_restaged(staging, key_column) -%}
-    {%- set watermark = none -%}
-    {%- if execute and is_incremental() -%}
-        {%- set watermark = run_query('select max(staged_at) from ' ~ this).columns[0].values()[0] -%}
-    {%- endif -%}
+    {%- set watermark = staged_watermark() -%}
     {%- if watermark is not none -%}
     delete from {{ this }}
     where {{ key_column }} in (

@@ -5,10 +5,7 @@
     the table always equals a full build (`--full-refresh`). The user's team and role are
     dim_users' (current), never copied here, so a move between teams needs no rebuild. -#}
 
-{%- set watermark = none -%}
-{%- if is_incremental() and execute -%}
-    {%- set watermark = run_query('select max(staged_at) from ' ~ this).columns[0].values()[0] -%}
-{%- endif %}
+{%- set watermark = staged_watermark() %}
 
 {{ config(
     materialized='incremental',
