@@ -276,14 +276,16 @@ class HubspotWriter:
         for o in _rows(story, "opportunities"):
             did = hubspot_id("opportunities", o["opportunity_id"])
             amount, currency = o["amount"], o["currency_code"]
+            home_amount = ""
             if amount and not _readable_number(amount):  # "12,5k": HubSpot types it; no currency
                 amount, currency = str(float(amount.lower().replace(",", ".").replace("k", "")) * 1000), ""
+                home_amount = amount
             stage = o["stage_name"]
             close = o["closed_at"] if closed.get(stage) else o["expected_close_date"] and o["expected_close_date"] + " 00:00:00"
             probability = str(float(o["probability"]) / 100) if o["probability"] else ""
             row = [did, str(PORTAL_ID), PIPELINE_ID, stage, hubspot_id("users", o["owner_id"]), _b(o["is_deleted"]),
                    "false", SYNCED, f"Deal {did}", DEAL_TYPES[o["opportunity_type"]], PIPELINE_ID, stage, amount,
-                   "", currency, close or "", o["created_at"], o["updated_at"],
+                   home_amount, currency, close or "", o["created_at"], o["updated_at"],
                    "true" if closed.get(stage) else "false", "true" if won.get(stage) else "false", probability,
                    FORECAST[o["forecast_category"]], o["lost_reason"], hubspot_id("users", o["owner_id"])]
             copies.setdefault(did, []).append((o["updated_at"], row, o))
