@@ -17,12 +17,14 @@ and in its docs page.
 
 from __future__ import annotations
 
+import json
 import sys
 
 import duckdb
 import pytest
 
-from dbt_harness import REPO_ROOT, run_dbt_build
+from dbt_harness import REPO_ROOT, generate_docs, run_dbt_build
+from test_doc_coverage import undescribed
 
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 from demo_crm import tell  # noqa: E402
@@ -105,21 +107,31 @@ def test_a_folder_of_csv_files_gives_the_same_kpis(demo_build, csv_folder_build)
 
 
 @pytest.fixture(scope="module")
-def hubspot_build(tmp_path_factory):
-    work_dir = tmp_path_factory.mktemp("hubspot")
-    written = work_dir / "hubspot_export"
+def hubspot_export(tmp_path_factory):
+    """The story written by the HubSpot writer: connector tables, and contract/ for the rest."""
+    written = tmp_path_factory.mktemp("hubspot_export")
     HubspotWriter().write(tell(42, 1.0), written)
+    return written
+
+
+def build_hubspot(work_dir, export, contract_tables=None):
+    """crm_source: hubspot on the export loaded into a fresh DuckDB file: the connector tables
+    in raw_hubspot, the contract tables (those named, or all) in raw_contract."""
     db_path = work_dir / "hubspot.duckdb"
     con = duckdb.connect(str(db_path))
     try:
-        load_duckdb(written, con, "raw_hubspot")
-        load_contract_csvs(written / "contract", con, "raw_contract")
+        load_duckdb(export, con, "raw_hubspot")
+        load_contract_csvs(export / "contract", con, "raw_contract", contract_tables)
     finally:
         con.close()
-    result = run_dbt_build(work_dir, db_path,
-                           {"crm_source": "hubspot", "hubspot_schema": "raw_hubspot", "crm_schema": "raw_contract"},
-                           ["--exclude", "path:seeds/crm"])
-    return result.assert_ok()
+    return run_dbt_build(work_dir, db_path,
+                         {"crm_source": "hubspot", "hubspot_schema": "raw_hubspot", "crm_schema": "raw_contract"},
+                         ["--exclude", "path:seeds/crm"])
+
+
+@pytest.fixture(scope="module")
+def hubspot_build(tmp_path_factory, hubspot_export):
+    return build_hubspot(tmp_path_factory.mktemp("hubspot"), hubspot_export).assert_ok()
 
 
 def test_hubspot_as_fivetran_lands_it_gives_the_same_kpis(demo_build, hubspot_build):
@@ -135,3 +147,27 @@ def test_hubspot_quarantine_is_the_contracts_but_what_hubspot_cannot_carry(demo_
         if case["hubspot"]:
             hubspot_rows.remove(case["hubspot"])
     assert hubspot_rows == contract_rows
+
+
+def test_hubspot_adapter_is_described(hubspot_build, tmp_path_factory):
+    """Its models, columns, seeds and source (disabled in the demo build, so
+    test_doc_coverage does not see them) have descriptions, as the project's rule wants."""
+    target = generate_docs(hubspot_build, tmp_path_factory.mktemp("hubspot_docs"))
+    manifest = json.loads((target / "manifest.json").read_text())
+    catalog = json.loads((target / "catalog.json").read_text())
+    missing, totals = undescribed(manifest, catalog)
+    hubspot = {kind: [item for item in items if "hubspot" in item] for kind, items in missing.items()}
+    assert totals["models"] > 40 and totals["source tables"] > 20, totals
+    assert not any(hubspot.values()), hubspot
+
+
+def test_hubspot_without_the_tables_it_does_not_hold(tmp_path_factory, hubspot_export):
+    """crm_schema holds only the exchange rates (HubSpot's deals need them): no subscription,
+    quota, cost or NPS answer. The build passes; the KPIs needing them are empty or null."""
+    build = build_hubspot(tmp_path_factory.mktemp("hubspot_partial"), hubspot_export, ["exchange_rates"]).assert_ok()
+    assert build.count("kpi_nps") == 0
+    assert build.count("kpi_quota_attainment") == 0
+    assert build.scalar("select max(mrr) from main.kpi_mrr_growth") == 0
+    assert build.scalar("select count(churn_rate) from main.kpi_churn_rate") == 0
+    assert build.scalar("select count(cac) from main.kpi_cac") == 0
+    assert build.count("kpi_revenue") > 0

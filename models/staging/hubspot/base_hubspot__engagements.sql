@@ -91,7 +91,9 @@ email_activities as (
         cast(null as {{ dbt.type_int() }}) as duration_seconds,
         emails._fivetran_deleted as is_deleted,
         coalesce(
-            {{ hubspot_unmapped('engagement_email.hs_email_direction', 'emails.property_hs_email_direction', 'email_direction.direction') }},
+            {{ hubspot_unmapped(
+                'engagement_email.hs_email_direction', 'emails.property_hs_email_direction', 'email_direction.direction',
+            ) }},
             {{ hubspot_unmapped('engagement_email.hs_email_status', 'emails.property_hs_email_status', 'email_outcome.outcome') }}
         ) as unmapped_value
     from emails
@@ -101,27 +103,34 @@ email_activities as (
         on emails.property_hs_email_thread_id = replied_threads.thread_id
     {{ hubspot_value_join('email_direction', 'engagement_email.hs_email_direction', 'emails.property_hs_email_direction') }}
     {{ hubspot_value_join('email_outcome', 'engagement_email.hs_email_status', 'emails.property_hs_email_status') }}
-    where not (
-        emails.property_hs_email_direction = 'INCOMING_EMAIL'
-        and emails.property_hs_timestamp > thread_starts.started_at
-    )
-        or thread_starts.thread_id is null
+    where thread_starts.thread_id is null
+        or emails.property_hs_email_direction <> 'INCOMING_EMAIL'
+        or emails.property_hs_timestamp <= thread_starts.started_at
 ),
 
 -- meetings: a meeting without type is a meeting; HubSpot gives a meeting no direction (outbound)
 meeting_activities as (
     select
         meetings.engagement_id,
-        case when meetings.property_hs_activity_type is null then 'meeting' else meeting_type.activity_type end as activity_type,
+        case
+            when meetings.property_hs_activity_type is null then 'meeting'
+            else meeting_type.activity_type
+        end as activity_type,
         'outbound' as direction,
         meetings.property_hubspot_owner_id as owner_id,
         meetings.property_hs_timestamp as occurred_at,
         meeting_outcome.outcome,
-        {{ dbt.datediff('meetings.property_hs_meeting_start_time', 'meetings.property_hs_meeting_end_time', 'second') }} as duration_seconds,
+        {{ dbt.datediff(
+            'meetings.property_hs_meeting_start_time', 'meetings.property_hs_meeting_end_time', 'second',
+        ) }} as duration_seconds,
         meetings._fivetran_deleted as is_deleted,
         coalesce(
-            {{ hubspot_unmapped('engagement_meeting.hs_activity_type', 'meetings.property_hs_activity_type', 'meeting_type.activity_type') }},
-            {{ hubspot_unmapped('engagement_meeting.hs_meeting_outcome', 'meetings.property_hs_meeting_outcome', 'meeting_outcome.outcome') }}
+            {{ hubspot_unmapped(
+                'engagement_meeting.hs_activity_type', 'meetings.property_hs_activity_type', 'meeting_type.activity_type',
+            ) }},
+            {{ hubspot_unmapped(
+                'engagement_meeting.hs_meeting_outcome', 'meetings.property_hs_meeting_outcome', 'meeting_outcome.outcome',
+            ) }}
         ) as unmapped_value
     from meetings
     {{ hubspot_value_join('meeting_type', 'engagement_meeting.hs_activity_type', 'meetings.property_hs_activity_type') }}
@@ -139,9 +148,15 @@ communication_activities as (
         'sent' as outcome,
         cast(null as {{ dbt.type_int() }}) as duration_seconds,
         communications._fivetran_deleted as is_deleted,
-        {{ hubspot_unmapped('engagement_communication.hs_communication_channel_type', 'communications.property_hs_communication_channel_type', 'channel.activity_type') }} as unmapped_value
+        {{ hubspot_unmapped(
+            'engagement_communication.hs_communication_channel_type',
+            'communications.property_hs_communication_channel_type',
+            'channel.activity_type',
+        ) }} as unmapped_value
     from communications
-    {{ hubspot_value_join('channel', 'engagement_communication.hs_communication_channel_type', 'communications.property_hs_communication_channel_type') }}
+    {{ hubspot_value_join(
+        'channel', 'engagement_communication.hs_communication_channel_type', 'communications.property_hs_communication_channel_type',
+    ) }}
 ),
 
 -- completed tasks of a type the seed maps (Sales Navigator: a profile viewed); other tasks are to-dos

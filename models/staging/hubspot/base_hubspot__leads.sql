@@ -35,18 +35,25 @@ milestones as (
     group by property_history.contact_id
 ),
 
+-- the lifecycle stages the seed marks
+lead_lifecycle_stages as (
+    select distinct property_value as lifecycle_stage
+    from lead_stages
+    where property_name = 'lifecyclestage'
+),
+
 -- the contacts that are leads: a lead date, a lead status, a milestone, or a lifecycle stage the seed marks
 leads as (
     select contacts.*
     from contacts
     left join milestones
         on contacts.contact_id = milestones.contact_id
+    left join lead_lifecycle_stages
+        on contacts.property_lifecyclestage = lead_lifecycle_stages.lifecycle_stage
     where contacts.property_hs_lifecyclestage_lead_date is not null
         or contacts.property_hs_lead_status is not null
         or milestones.contact_id is not null
-        or contacts.property_lifecyclestage in (
-            select property_value from lead_stages where property_name = 'lifecyclestage'
-        )
+        or lead_lifecycle_stages.lifecycle_stage is not null
 ),
 
 -- one row per lead: the contact itself, its source channel (the seed's row for its analytics

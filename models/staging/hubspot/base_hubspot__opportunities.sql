@@ -1,3 +1,5 @@
+{%- set home_currency = "'" ~ var('hubspot_home_currency') ~ "'" if var('hubspot_home_currency') else 'null' -%}
+
 with
 
 deals as (
@@ -56,8 +58,9 @@ deal_leads as (
     where contacts.property_hs_lifecyclestage_lead_date is not null
 ),
 
--- the contract's forecast categories from HubSpot's fixed ones
-forecast_categories as (
+-- the contract's forecast categories from HubSpot's fixed ones; the amount in the deal's
+-- currency, else HubSpot's amount in the home currency (var hubspot_home_currency)
+deal_values as (
     select
         deal_id,
         case property_hs_manual_forecast_category
@@ -66,12 +69,16 @@ forecast_categories as (
             when 'COMMIT' then 'commit'
             when 'OMIT' then 'omitted'
             when 'CLOSED' then 'closed'
-        end as forecast_category
+        end as forecast_category,
+        case
+            when property_deal_currency_code is null then property_amount_in_home_currency
+            else property_amount
+        end as amount,
+        coalesce(property_deal_currency_code, {{ home_currency }}) as currency_code
     from deals
 ),
 
--- one row per deal; a deal merged into another carries the id of the deal it was merged into;
--- the amount in the deal's currency, else HubSpot's amount in the home currency
+-- one row per deal; a deal merged into another carries the id of the deal it was merged into
 final as (
     select
         {{ crm_text('coalesce(merged_deals.deal_id, deals.deal_id)') }} as opportunity_id,
@@ -84,16 +91,18 @@ final as (
         {{ crm_text('cast(deals.property_closedate as date)') }} as expected_close_date,
         {{ crm_text('case when deals.property_hs_is_closed then deals.property_closedate end') }} as closed_at,
         {{ crm_text('deals.deal_pipeline_stage_id') }} as stage_name,
-        {{ crm_text('case when deals.property_deal_currency_code is null then deals.property_amount_in_home_currency else deals.property_amount end') }} as amount,
-        {{ crm_text("coalesce(deals.property_deal_currency_code, " ~ ("'" ~ var('hubspot_home_currency') ~ "'" if var('hubspot_home_currency') else 'null') ~ ")") }} as currency_code,
+        {{ crm_text('deal_values.amount') }} as amount,
+        {{ crm_text('deal_values.currency_code') }} as currency_code,
         {{ crm_text('deals.property_hs_forecast_probability * 100') }} as probability,
-        {{ crm_text('forecast_categories.forecast_category') }} as forecast_category,
+        {{ crm_text('deal_values.forecast_category') }} as forecast_category,
         {{ crm_text('deals.property_closed_lost_reason') }} as lost_reason,
         {{ crm_text('coalesce(deals.is_deleted, false) or coalesce(deals._fivetran_deleted, false)') }} as is_deleted,
         {{ crm_text('deals.property_hs_lastmodifieddate') }} as updated_at,
         coalesce(
             {{ hubspot_unmapped('deal.dealtype', 'deals.property_dealtype', 'deal_types.opportunity_type') }},
-            {{ hubspot_unmapped('deal.hs_manual_forecast_category', 'deals.property_hs_manual_forecast_category', 'forecast_categories.forecast_category') }}
+            {{ hubspot_unmapped(
+                'deal.hs_manual_forecast_category', 'deals.property_hs_manual_forecast_category', 'deal_values.forecast_category',
+            ) }}
         ) as unmapped_value
     from deals
     left join merged_deals
@@ -104,8 +113,8 @@ final as (
     left join deal_leads
         on deals.deal_id = deal_leads.deal_id
         and deal_leads.lead_rank = 1
-    left join forecast_categories
-        on deals.deal_id = forecast_categories.deal_id
+    left join deal_values
+        on deals.deal_id = deal_values.deal_id
     left join deal_types
         on deals.property_dealtype = deal_types.deal_type
     left join owner_map

@@ -35,7 +35,7 @@ final as (
         {{ crm_text(hubspot_user_id('owners.owner_id', 'owner_map')) }} as user_id,
         {{ crm_text(dbt.concat(['owners.first_name', "' '", 'owners.last_name'])) }} as full_name,
         {{ crm_text('owners.email') }} as email,
-        {{ crm_text('owner_map.role') }} as role,
+        {{ crm_text('owner_map.role') }} as role,  -- noqa: RF04
         {{ crm_text('coalesce(team_map.crm_team_id, cast(primary_teams.team_id as ' ~ dbt.type_string() ~ '))') }} as team_id,
         cast(null as {{ dbt.type_string() }}) as manager_id,
         cast(null as {{ dbt.type_string() }}) as hired_on,

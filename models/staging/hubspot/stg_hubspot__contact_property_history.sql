@@ -10,7 +10,7 @@ final as (
         contact_id,
         name as property_name,
         value as property_value,
-        "timestamp" as changed_at
+        timestamp as changed_at
     from source
 )
 

@@ -406,10 +406,13 @@ def load_duckdb(folder: Path, con, schema: str) -> None:
                     f"timestampformat = '%Y-%m-%d %H:%M:%S')")
 
 
-def load_contract_csvs(folder: Path, con, schema: str) -> None:
-    """The contract tables written under contract/ as VARCHAR tables of `schema`."""
+def load_contract_csvs(folder: Path, con, schema: str, tables=None) -> None:
+    """The contract tables written under contract/ (or those of them named in `tables`) as
+    VARCHAR tables of `schema`."""
     con.execute(f'create schema if not exists "{schema}"')
     for path in sorted(Path(folder).glob("*.csv")):
+        if tables is not None and path.stem not in tables:
+            continue
         with open(path, newline="", encoding="utf-8") as fh:
             columns = next(csv.reader(fh))
         types = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
