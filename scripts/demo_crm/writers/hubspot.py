@@ -10,7 +10,7 @@ lists of the public fivetran/dbt_hubspot package (macros/staging/get_*_columns.s
 ids are BIGINT (stage and pipeline ids text), every HubSpot property is a
 `property_<name>` column, timestamps are UTC, numbers DOUBLE.
 
-Ids. HubSpot numbers every record, so the story's ids become numbers (IdMap): the digits
+Ids. HubSpot numbers every record, so the story's ids become numbers (hubspot_id): the digits
 of the contract id (OPP-0082 -> deal 82, ACC-0011 -> company 11, CON-00012 -> contact 12,
 ACT-000001 -> engagement 1, U006 -> owner 6, T01 -> team 1). A lead is a HubSpot contact
 too, numbered LEAD_OFFSET + its digits; the records HubSpot adds (a merged-away copy, an
