@@ -10,12 +10,19 @@ DBT := $(BIN)/dbt
 export DBT_PROFILES_DIR := $(CURDIR)
 export SALES_KPIS_DUCKDB_PATH ?= $(CURDIR)/sales_kpis.duckdb
 
-.PHONY: build test scorecard docs docs-serve semantic-validate test-postgres test-spark seeds-demo clean help
+.PHONY: build test lint scorecard dashboard alerts test-dashboard docs docs-serve semantic-validate test-postgres test-spark seeds-demo bench clean help
 
 # The one-file docs site (`dbt docs generate --static`), kept at a stable path.
 DOCS_SITE := docs/site/index.html
 DOCS_LOG := logs/docs_generate.log
 DOCS_PORT ?= 8080
+
+# The cockpit: one offline HTML file. DBT_TARGET=postgres (or any target of profiles.yml,
+# built there first) reads that target's marts; DBT_VARS='{...}' passes the build's vars.
+DASHBOARD := docs/dashboard/index.html
+DASHBOARD_FLAGS := $(if $(DBT_TARGET),--target $(DBT_TARGET)) $(if $(DBT_VARS),--vars '$(DBT_VARS)')
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -32,21 +39,53 @@ profiles.yml:
 
 build: $(BIN)/.installed profiles.yml  ## set up and build every model on the demo data (DuckDB)
 	$(DBT) build
+	@$(BIN)/python scripts/build_stamp.py write "$(SALES_KPIS_DUCKDB_PATH)"
 	@echo ""
 	@echo "Built into the DuckDB file $(SALES_KPIS_DUCKDB_PATH)"
 	@echo ""
 	@$(BIN)/python scripts/scorecard_summary.py
+	@echo ""
+	@echo "Dashboard: \`make dashboard\` writes $(DASHBOARD) (one file: open it in a browser);"
+	@echo "           \`make alerts\` prints its alerts here."
+
+# sqlfluff with the dbt templater (.sqlfluff): it compiles each model, so it needs the built
+# DuckDB file (the KPI parts read kpi_catalog when they compile).
+lint: $(BIN)/.installed profiles.yml  ## lint every model with sqlfluff (dbt templater); builds first when there is no DuckDB file
+	@test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
+	$(BIN)/sqlfluff lint models --processes 2
+	$(BIN)/sqlfluff lint models/staging/hubspot --processes 2 --config .sqlfluff-hubspot
 
 # MONTH=YYYY-MM picks the month; SALES_KPIS_LANG=fr (or SCORECARD_FLAGS=--lang=fr) speaks French.
 scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebuilding [MONTH=YYYY-MM]
 	@$(BIN)/python scripts/scorecard_summary.py $(if $(MONTH),--month $(MONTH)) $(SCORECARD_FLAGS)
 
-test: build  ## build, then run python_tests/ (dbt tests run in the build)
+# The python tests read the DuckDB file of this build (scripts/build_stamp.py) rather than
+# building the demo data a second time. The cockpit's browser test needs Chromium: the
+# target installs it from Debian's packages when absent.
+test: build $(CHROMIUM)  ## build, then run python_tests/ (dbt tests run in the build), the cockpit's browser test included
 	$(BIN)/python -m pytest python_tests
 
+dashboard: $(BIN)/.installed profiles.yml  ## write the cockpit docs/dashboard/index.html from the built marts [DBT_TARGET=…]
+	@test -n "$(DBT_TARGET)" || test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
+	$(BIN)/python scripts/build_dashboard.py --out $(DASHBOARD) $(DASHBOARD_FLAGS)
+
+# GRAIN=month|quarter|year, PERIOD=YYYY-MM (its first month), SCOPE=company|team|user; SALES_KPIS_LANG=fr in French.
+alerts: $(BIN)/.installed profiles.yml  ## print the alerts of kpi_alerts, latest complete month [GRAIN=… PERIOD=… SCOPE=…]
+	@test -n "$(DBT_TARGET)" || test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
+	@$(BIN)/python scripts/alerts_summary.py $(if $(GRAIN),--grain $(GRAIN)) $(if $(PERIOD),--period $(PERIOD)) \
+		$(if $(SCOPE),--scope $(SCOPE)) $(DASHBOARD_FLAGS)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium fonts-dejavu-core
+
+test-dashboard: $(BIN)/.installed profiles.yml $(CHROMIUM)  ## only the cockpit in headless Chromium (installs chromium when absent, builds when needed)
+	@test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
+	$(BIN)/python -m pytest python_tests/browser
+
 # Builds first only when there is no DuckDB file yet (the catalog reads the built relations).
-# --no-partial-parse: partial parsing can drop the descriptions of singular tests
-# (tests/singular/_singular__tests.yml) when a doc block they depend on changes.
+
+
 docs: $(BIN)/.installed profiles.yml  ## dbt docs generate on the demo data, plus the one-file site docs/site/index.html
 	@test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
 	@mkdir -p logs $(dir $(DOCS_SITE))
@@ -67,15 +106,32 @@ semantic-validate: $(BIN)/.installed profiles.yml  ## validate the MetricFlow se
 	$(DBT) parse
 	$(BIN)/mf validate-configs
 
-test-postgres: $(BIN)/.installed profiles.yml  ## build everything on a throwaway PostgreSQL server
-	scripts/with_postgres.sh $(DBT) build --target postgres
+# Then the cockpit's data and the alerts are read back from the PostgreSQL marts (through dbt).
+# Then the checks that need the server: incremental = full (python_tests/test_incremental.py)
+# and the demo story as HubSpot (scripts/hubspot_demo.py), built with crm_source: hubspot into
+# schema analytics_hubspot, whose KPI marts and scorecards must equal the contract build's.
+HUBSPOT_DEMO_VARS := "{crm_source: hubspot, hubspot_schema: raw_hubspot, crm_schema: raw_hubspot_contract}"
+test-postgres: $(BIN)/.installed profiles.yml  ## on a throwaway PostgreSQL server: build, the cockpit, incremental = full, the HubSpot demo
+	scripts/with_postgres.sh bash -c '$(DBT) build --target postgres \
+		&& $(BIN)/python scripts/build_dashboard.py --target postgres --out target/postgres_dashboard/index.html \
+		&& $(BIN)/python scripts/alerts_summary.py --target postgres \
+		&& $(BIN)/python -m pytest python_tests/test_incremental.py -k postgres \
+		&& $(BIN)/python scripts/hubspot_demo.py load --target postgres \
+		&& SALES_KPIS_PG_SCHEMA=analytics_hubspot $(DBT) build --target postgres --exclude path:seeds/crm \
+			--vars $(HUBSPOT_DEMO_VARS) \
+		&& $(BIN)/python scripts/hubspot_demo.py compare --target postgres --reference analytics --other analytics_hubspot'
 
 test-spark: $(BIN)/.installed profiles.yml  ## build everything on a local Apache Spark (dbt-spark session, local[*]; installs Java when absent)
 	scripts/with_spark.sh $(DBT) build --target spark
 
 seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/ and the demo targets
-	$(BIN)/python scripts/generate_demo_data.py --out seeds/crm
+	$(BIN)/python scripts/generate_demo_data.py --seed 42 --scale 1.0 --format csv --out seeds/crm
 	$(BIN)/python scripts/generate_kpi_targets.py --out seeds/config/kpi_targets.csv
 
+# SCALE: volume of the generated story; THREADS: dbt --threads; KEEP=1 keeps the work folder.
+SCALE ?= 100
+bench: $(BIN)/.installed profiles.yml  ## time generation, load, dbt build/run/test on generated data; target/bench.json [SCALE=100 THREADS= KEEP=1]
+	$(BIN)/python scripts/bench.py --scale $(SCALE) $(if $(THREADS),--threads $(THREADS)) $(if $(filter 1,$(KEEP)),--keep)
+
 clean:  ## remove build artefacts (keeps the virtualenv)
-	rm -rf target logs sales_kpis.duckdb docs/site
+	rm -rf target logs sales_kpis.duckdb docs/site $(DASHBOARD)

@@ -9,7 +9,7 @@
 
 {% macro postgres__create_try_cast_functions() -%}
     create schema if not exists {{ target.schema }};
-    {%- for helper in ['date', 'timestamp', 'numeric', 'bigint', 'boolean'] %}
+    {%- for helper in ['date', 'timestamp', 'timestamptz', 'numeric', 'bigint', 'boolean'] %}
     create or replace function {{ target.schema }}.sales_kpis_try_cast_{{ helper }}(value text)
     returns {{ helper }}
     language plpgsql immutable

@@ -1,5 +1,7 @@
 """The raw CRM contract (spec/raw_crm_contract.md) as data: every table, its columns in
-contract order with their contract type, and its primary key.
+contract order with their contract type, its primary key and the column that orders the
+versions of a re-synced record. The tests' copy of the project's macro crm_contract,
+checked against it by test_contract.py.
 
 The test harness creates every one of these tables with every column typed VARCHAR, as a
 loader delivering text would.
@@ -13,6 +15,7 @@ CONTRACT = {
             "region": "text",
         },
         "key": ["team_id"],
+        "latest_by": None,
     },
     "users": {
         "columns": {
@@ -28,6 +31,7 @@ CONTRACT = {
             "updated_at": "timestamp",
         },
         "key": ["user_id"],
+        "latest_by": "updated_at",
     },
     "accounts": {
         "columns": {
@@ -43,6 +47,7 @@ CONTRACT = {
             "updated_at": "timestamp",
         },
         "key": ["account_id"],
+        "latest_by": "updated_at",
     },
     "contacts": {
         "columns": {
@@ -58,6 +63,7 @@ CONTRACT = {
             "updated_at": "timestamp",
         },
         "key": ["contact_id"],
+        "latest_by": "updated_at",
     },
     "leads": {
         "columns": {
@@ -74,6 +80,7 @@ CONTRACT = {
             "updated_at": "timestamp",
         },
         "key": ["lead_id"],
+        "latest_by": "updated_at",
     },
     "opportunities": {
         "columns": {
@@ -96,6 +103,7 @@ CONTRACT = {
             "updated_at": "timestamp",
         },
         "key": ["opportunity_id"],
+        "latest_by": "updated_at",
     },
     "opportunity_stage_history": {
         "columns": {
@@ -104,6 +112,7 @@ CONTRACT = {
             "entered_at": "timestamp",
         },
         "key": ["opportunity_id", "stage_name", "entered_at"],
+        "latest_by": None,
     },
     "pipeline_stages": {
         "columns": {
@@ -114,6 +123,7 @@ CONTRACT = {
             "is_won": "boolean",
         },
         "key": ["stage_name"],
+        "latest_by": None,
     },
     "activities": {
         "columns": {
@@ -131,6 +141,7 @@ CONTRACT = {
             "is_deleted": "boolean",
         },
         "key": ["activity_id"],
+        "latest_by": None,
     },
     "subscriptions": {
         "columns": {
@@ -146,20 +157,22 @@ CONTRACT = {
             "updated_at": "timestamp",
         },
         "key": ["subscription_id"],
+        "latest_by": "updated_at",
     },
     "quotas": {
         "columns": {
             "user_id": "text",
-            "quota_month": "date",
+            "quota_month": "month",
             "quota_amount": "decimal",
             "currency_code": "text",
         },
         "key": ["user_id", "quota_month"],
+        "latest_by": None,
     },
     "acquisition_costs": {
         "columns": {
             "cost_id": "text",
-            "cost_month": "date",
+            "cost_month": "month",
             "department": "text",
             "category": "text",
             "channel": "text",
@@ -167,6 +180,7 @@ CONTRACT = {
             "currency_code": "text",
         },
         "key": ["cost_id"],
+        "latest_by": None,
     },
     "nps_responses": {
         "columns": {
@@ -177,15 +191,17 @@ CONTRACT = {
             "score": "integer",
         },
         "key": ["response_id"],
+        "latest_by": None,
     },
     "exchange_rates": {
         "columns": {
-            "rate_month": "date",
+            "rate_month": "month",
             "from_currency": "text",
             "to_currency": "text",
             "rate": "decimal",
         },
         "key": ["rate_month", "from_currency", "to_currency"],
+        "latest_by": None,
     },
 }
 

@@ -121,7 +121,11 @@ LEADS = rows(
 )
 
 # stage_order 1-3 open, 4 closed_won (100), 5 closed_lost (0)
-PIPELINE_STAGES = pipeline_stages(("prospecting", 10), ("proposal", 50), ("negotiation", 75))
+PIPELINE_STAGES = pipeline_stages(("prospecting", 10), ("proposal", 50), ("negotiation", 75)) + [
+    # a won stage that is not closed: its deals would be both won and open -> invalid_value
+    {"stage_name": "won_pending", "stage_order": "6", "default_probability": "100", "is_closed": "false",
+     "is_won": "true"},
+]
 
 OPPORTUNITIES = rows(
     {"account_id": "ACC-1", "owner_id": "U-AE", "sdr_id": "U-SDR", "opportunity_type": "new_business",
@@ -242,6 +246,13 @@ QUOTAS = rows(
     {"user_id": "U-AE", "quota_month": "2024-03-01", "quota_amount": "-5"},
     # rule 3: blank part of a composite key -> missing_id, record_id null
     {"user_id": "", "quota_month": "2024-01-01"},
+    # quota_month is brought to the first day of its month: these two are one record (U-AE2,
+    # 2024-02); no updated_at, so the copies are ranked on content: 8000 is kept
+    {"user_id": "U-AE2", "quota_month": "2024-02-15", "quota_amount": "8000"},
+    {"user_id": "U-AE2", "quota_month": "2024-02-01", "quota_amount": "9000"},
+    # booked after the reported months, in a currency without any rate: no KPI uses it,
+    # so it needs no rate and the build passes
+    {"user_id": "U-AE", "quota_month": "2025-06-01", "currency_code": "GBP"},
 )
 
 ACQUISITION_COSTS = rows(
@@ -252,6 +263,9 @@ ACQUISITION_COSTS = rows(
     {"cost_id": "COST-DEPT", "department": "finance", "category": "tools", "amount": "100"},
     # rule 6
     {"cost_id": "COST-NEG", "department": "marketing", "category": "events", "channel": "event", "amount": "-1"},
+    # booked after the reported months, in a currency without any rate: needs no rate
+    {"cost_id": "COST-AHEAD", "cost_month": "2025-06-01", "department": "marketing", "category": "ads",
+     "channel": "inbound", "amount": "700", "currency_code": "GBP"},
 )
 
 NPS_RESPONSES = rows(
@@ -271,6 +285,8 @@ EXCHANGE_RATES = rows(
     {"to_currency": "EUR"},
     {"rate_month": "2024-01-01", "from_currency": "USD", "rate": "0.9"},
     {"rate_month": "2024-02-01", "from_currency": "USD", "rate": "0.92"},
+    # a mid-month date: the rate of March 2024
+    {"rate_month": "2024-03-15", "from_currency": "USD", "rate": "0.95"},
     # rule 6: rate <= 0
     {"rate_month": "2024-01-01", "from_currency": "GBP", "rate": "0"},
     {"rate_month": "2024-02-01", "from_currency": "GBP", "rate": "-1.2"},
@@ -358,6 +374,11 @@ EXPECTED_QUARANTINE = [
      "rule 2 on the composite key user_id|quota_month: identical copies -> one duplicate"),
     ("quotas", "U-AE|2024-03-01", "out_of_range", "rule 6: negative quota_amount; record_id = user_id|quota_month"),
     ("quotas", None, "missing_id", "rule 3: blank user_id, part of the key -> record_id null"),
+    ("quotas", "U-AE2|2024-02-01", "duplicate",
+     "rule 2 after quota_month is brought to the month's first day: 2024-02-15 and 2024-02-01 are one "
+     "record; ranked on content (no updated_at), the copy of 8000 is kept, this one of 9000 is not"),
+    ("pipeline_stages", "won_pending", "invalid_value",
+     "a stage won but not closed would make its deals both won and open (counted in revenue and the forecast)"),
     ("acquisition_costs", "COST-DEPT", "invalid_value", "rule 5: department 'finance' not in marketing/sales"),
     ("acquisition_costs", "COST-NEG", "out_of_range", "rule 6: negative cost amount"),
     ("nps_responses", "NPS-11", "out_of_range", "rule 6: NPS score 11 outside 0-10"),
@@ -402,10 +423,10 @@ EXPECTED_STAGED = {
     "pipeline_stages": {"prospecting", "proposal", "negotiation", "closed_won", "closed_lost"},
     "activities": {"A-CALL", "A-EMAIL", "A-MEET", "ACT-GHOST-USER", "ACT-FREE-OUTCOME", "ACT-COPY"},
     "subscriptions": {"SUB-1", "SUB-2"},
-    "quotas": {"U-AE|2024-01-01", "U-AE|2024-02-01", "U-SDR|2024-01-01"},
-    "acquisition_costs": {"COST-ADS", "COST-SAL"},
+    "quotas": {"U-AE|2024-01-01", "U-AE|2024-02-01", "U-SDR|2024-01-01", "U-AE2|2024-02-01", "U-AE|2025-06-01"},
+    "acquisition_costs": {"COST-ADS", "COST-SAL", "COST-AHEAD"},
     "nps_responses": {"NPS-1", "NPS-2", "NPS-ORPHAN"},
-    "exchange_rates": {"2024-01-01|USD|EUR", "2024-02-01|USD|EUR"},
+    "exchange_rates": {"2024-01-01|USD|EUR", "2024-02-01|USD|EUR", "2024-03-01|USD|EUR"},
 }
 
 # The accounting, by hand: raw rows = staged + soft-deleted + quarantined.
@@ -418,13 +439,13 @@ ACCOUNTING = {
     "leads": (8, 3, 1, 4),                        # 8 raw = 3 staged + 1 deleted (LEAD-DEL) + 4 quarantined
     "opportunities": (22, 6, 2, 14),              # 22 raw = 6 staged + 2 deleted (OPP-DEL, OPP-DEL-BADTYPE) + 14 quarantined
     "opportunity_stage_history": (13, 7, 0, 6),   # 13 raw = 7 staged + 0 deleted + 6 quarantined
-    "pipeline_stages": (5, 5, 0, 0),              # 5 raw = 5 staged
+    "pipeline_stages": (6, 5, 0, 1),              # 6 raw = 5 staged + 0 deleted + 1 quarantined (won_pending)
     "activities": (12, 6, 1, 5),                  # 12 raw = 6 staged + 1 deleted (ACT-DEL) + 5 quarantined
     "subscriptions": (6, 2, 1, 3),                # 6 raw = 2 staged + 1 deleted (SUB-DEL) + 3 quarantined
-    "quotas": (6, 3, 0, 3),                       # 6 raw = 3 staged + 0 deleted + 3 quarantined
-    "acquisition_costs": (4, 2, 0, 2),            # 4 raw = 2 staged + 0 deleted + 2 quarantined
+    "quotas": (9, 5, 0, 4),                       # 9 raw = 5 staged + 0 deleted + 4 quarantined
+    "acquisition_costs": (5, 3, 0, 2),            # 5 raw = 3 staged + 0 deleted + 2 quarantined
     "nps_responses": (6, 3, 0, 3),                # 6 raw = 3 staged + 0 deleted + 3 quarantined
-    "exchange_rates": (4, 2, 0, 2),               # 4 raw = 2 staged + 0 deleted + 2 quarantined
+    "exchange_rates": (5, 3, 0, 2),               # 5 raw = 3 staged + 0 deleted + 2 quarantined
 }
 
 
@@ -438,7 +459,7 @@ def _key_sql(table: str) -> str:
         kind = CONTRACT[table]["columns"][column]
         if kind == "timestamp":
             parts.append(f"strftime({column}, '%Y-%m-%d %H:%M:%S')")
-        elif kind == "date":
+        elif kind in ("date", "month"):
             parts.append(f"strftime({column}, '%Y-%m-%d')")
         else:
             parts.append(f"cast({column} as varchar)")
@@ -582,8 +603,8 @@ def test_resync_keeps_latest_version_of_opportunity(dq, quarantine, record_id, a
 def test_duplicates_have_a_version_rank_above_one(quarantine):
     # rule 2: the kept version ranks 1, every quarantined copy ranks after it
     duplicates = quarantine[quarantine.reason == "duplicate"]
-    # TEAM-COPY, ACC-RESYNC, ACC-DEL-LATEST, OPP-DUP, OPP-DUP-NEG, a history copy, ACT-COPY, a quota copy
-    assert len(duplicates) == 8
+    # TEAM-COPY, ACC-RESYNC, ACC-DEL-LATEST, OPP-DUP, OPP-DUP-NEG, a history copy, ACT-COPY, two quota copies
+    assert len(duplicates) == 9
     assert (duplicates.version_rank.astype(int) > 1).all(), duplicates
     latest_deleted = _quarantined(quarantine, "accounts", "ACC-DEL-LATEST")
     assert list(latest_deleted.version_rank.astype(int)) == [2]
@@ -697,8 +718,9 @@ def test_blank_strings_are_read_as_null(dq):
 _TYPE_FAMILIES = {
     "text": ("VARCHAR",),
     "date": ("DATE",),
+    "month": ("DATE",),
     "timestamp": ("TIMESTAMP",),
-    "decimal": ("DECIMAL", "DOUBLE", "FLOAT", "REAL", "HUGEINT", "BIGINT", "INTEGER"),
+    "decimal": ("DECIMAL",),
     "integer": ("INTEGER", "BIGINT", "HUGEINT", "SMALLINT", "TINYINT"),
     "boolean": ("BOOLEAN",),
 }
@@ -741,3 +763,22 @@ def test_accounting(dq, table):
         dq.count(table, schema="raw_test")
         == dq.count(f"stg_crm__{table}") + deleted + dq.count("dq_quarantine", where=f"source_table = '{table}'")
     )
+
+
+def test_month_columns_are_brought_to_the_first_day_in_staging(dq):
+    # rate_month 2024-03-15 is the rate of March 2024; quota_month 2024-02-15 is February's
+    rate = dq.query("select rate_month, rate from main.stg_crm__exchange_rates where rate = 0.95")
+    assert [str(month)[:10] for month in rate.rate_month] == ["2024-03-01"]
+    quota = dq.query("select quota_month, quota_amount from main.stg_crm__quotas where user_id = 'U-AE2'")
+    assert [str(month)[:10] for month in quota.quota_month] == ["2024-02-01"]
+    assert float(quota.quota_amount.iloc[0]) == 8000
+
+
+def test_an_amount_dated_after_the_reported_months_needs_no_rate(dq):
+    # the GBP quota and cost of June 2025 have no GBP rate (the GBP rates are quarantined),
+    # yet the build passed: no KPI uses them
+    for relation, where in (("fct_quotas", "user_id = 'U-AE' and quota_month = '2025-06-01'"),
+                            ("fct_acquisition_costs", "cost_id = 'COST-AHEAD'")):
+        row = dq.query(f"select is_amount_used, exchange_rate from main.{relation} where {where}")
+        assert len(row) == 1, relation
+        assert not row.is_amount_used.iloc[0] and pd.isna(row.exchange_rate.iloc[0]), relation

@@ -235,9 +235,11 @@ def test_period_completeness(calendar):
 
 def test_company_rows_for_every_kpi_and_month(calendar):
     catalog = calendar.count("kpi_catalog")
-    # 29 KPIs of the catalogue × 5 spine months, even those without any record (nps: 0 answers)
-    assert catalog == 29
-    assert calendar.count("kpi_scorecard", where="period_grain = 'month' and scope_type = 'company'") == 29 * 5
+    # 32 KPIs of the catalogue (the 29 of kpis.md and the boards' closed_win_rate,
+    # sqls_generated, opportunities_sourced) × 5 spine months, even those without any
+    # record (nps: 0 answers)
+    assert catalog == 32
+    assert calendar.count("kpi_scorecard", where="period_grain = 'month' and scope_type = 'company'") == 32 * 5
     nps = _row(calendar, "nps", "month", "2025-03-01")
     assert (nps["numerator"], nps["denominator"]) == (0, 0)
     assert is_null(nps["value"])

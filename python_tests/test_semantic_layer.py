@@ -1,7 +1,7 @@
 """The MetricFlow semantic layer agrees with the KPI marts, on the demo build.
 
 Every metric of models/semantic/ is queried by month with the `mf` CLI (one call for all
-29 KPIs) against the DuckDB file of the session's `demo_build`, and each month's value is
+every KPI of the catalogue) against the DuckDB file of the session's `demo_build`, and each month's value is
 compared with the company-level value computed from the KPI's mart: the mart's numerator
 and denominator columns summed over all its rows of the month, then divided (a count or an
 amount is its own sum). The marts are finer than the company for many KPIs (kpi_win_rate is
@@ -31,10 +31,6 @@ import pytest
 from dbt_harness import REPO_ROOT, is_null, profiles_dir
 
 KPI_CATALOG_CSV = REPO_ROOT / "seeds" / "config" / "kpi_catalog.csv"
-
-# Rows of a mart that a KPI's parts leave out (as macro kpi_parts_from_marts does): a rep
-# with a quota of 0 adds to neither part of quota_attainment.
-ROW_FILTERS = {"quota_attainment": "quota_amount > 0"}
 
 
 def _catalogue() -> dict[str, dict]:
@@ -86,7 +82,7 @@ def mf_project(demo_build, tmp_path_factory) -> dict:
     """A folder mf can run in on the demo build: the repo's dbt_project.yml, the demo
     build's target/ (its semantic_manifest.json), and the environment of its profile."""
     work_dir = demo_build.db_path.parent
-    target = work_dir / "target"
+    target = demo_build.target
     assert (target / "semantic_manifest.json").exists(), f"the demo build wrote no semantic manifest in {target}"
     project = tmp_path_factory.mktemp("mf_project")
     (project / "dbt_project.yml").symlink_to(REPO_ROOT / "dbt_project.yml")
@@ -145,11 +141,10 @@ def by_quarter(mf_project, tmp_path_factory):
 def mart_parts(build, kpi: str) -> dict[date, tuple[float | None, float | None]]:
     """{month_start: (sum of the numerator, sum of the denominator)} over the mart's rows."""
     mart, numerator, denominator, _ = KPIS[kpi]
-    where = f"where {ROW_FILTERS[kpi]} " if kpi in ROW_FILTERS else ""
     frame = build.query(
         f"select month_start, cast(sum({numerator}) as double) as numerator, "
         f"cast(sum({denominator or 'null'}) as double) as denominator "
-        f"from main.{mart} {where}group by month_start"
+        f"from main.{mart} group by month_start"
     )
     return {
         (row.month_start.date() if hasattr(row.month_start, "date") else row.month_start): (
@@ -208,16 +203,34 @@ def assert_agree(kpi: str, period: date, got, expected):
 # tests
 # --------------------------------------------------------------------------------------
 
-def test_every_kpi_is_a_metric_and_rates_are_ratios(mf_project):
+def _input_name(metric_input) -> str:
+    return metric_input if isinstance(metric_input, str) else metric_input["name"]
+
+
+def test_every_kpi_is_a_metric_made_of_the_catalogues_parts(mf_project):
+    """Each KPI of kpi_catalog is a metric of the same name, and the catalogue's numerator and
+    denominator columns name its parts: a simple metric sums the measure of the numerator
+    column; a ratio metric divides the metric of the numerator column (suffixed _x100 for a
+    percentage or the NPS) by the metric of the denominator column (prefixed period_end_
+    for a point-in-time KPI, whose parts are those of the period's last month)."""
     manifest = json.loads((mf_project["dir"] / "target" / "semantic_manifest.json").read_text())
     metrics = {metric["name"]: metric for metric in manifest["metrics"]}
     missing = sorted(set(KPIS) - set(metrics))
     assert not missing, f"no metric for {missing}"
+    catalogue = _catalogue()
     for kpi, (_, _, denominator, kind) in KPIS.items():
-        metric = metrics[kpi]
+        metric, entry = metrics[kpi], catalogue[kpi]
         assert metric["label"] and metric["description"], kpi
-        if denominator is not None:
-            assert metric["type"] == "ratio", f"{kpi} is {metric['type']}, not a ratio of its parts"
+        params = metric["type_params"]
+        if denominator is None:
+            assert metric["type"] == "simple", f"{kpi} is {metric['type']}, not the sum of its numerator"
+            assert params["measure"]["name"] == entry["numerator_column"], (kpi, params["measure"])
+            continue
+        assert metric["type"] == "ratio", f"{kpi} is {metric['type']}, not a ratio of its parts"
+        prefix = "period_end_" if kind == "point" else ""
+        suffix = "_x100" if entry["unit"] in ("percent", "score") else ""
+        assert _input_name(params["numerator"]) == prefix + entry["numerator_column"] + suffix, (kpi, params["numerator"])
+        assert _input_name(params["denominator"]) == prefix + entry["denominator_column"], (kpi, params["denominator"])
 
 
 @pytest.mark.parametrize("kpi", list(KPIS))

@@ -1,6 +1,7 @@
 """Print the company scorecard of one month: each KPI by family, its value, target and status.
 
-Reads kpi_scorecard and kpi_catalog from the DuckDB file the build wrote. The month is the
+Reads kpi_scorecard and kpi_catalog from the DuckDB file the build wrote; the words and
+number formats are those of kpi_text.py (shared with the alerts and the cockpit). The month is the
 latest complete month unless --month says otherwise; English unless --lang fr or the
 environment variable SALES_KPIS_LANG=fr. Colours when the terminal supports them
 (NO_COLOR turns them off, FORCE_COLOR on).
@@ -16,80 +17,17 @@ from pathlib import Path
 import duckdb
 import yaml
 
+from kpi_text import FAMILIES, TEXT, month_label, number, with_unit
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-TEXT = {
-    "en": {
-        "title": "Company scorecard — {month}",
-        "latest": "latest complete month",
-        "chosen": "month asked for",
-        "kpi": "KPI", "value": "Value", "target": "Target", "status": "Status",
-        "benchmark": "Benchmark",
-        "families": {"activity": "Activity", "efficiency": "Efficiency",
-                     "results": "Results", "retention": "Retention"},
-        "statuses": {"on_track": "on track", "at_risk": "at risk", "off_track": "off track",
-                     "no_target": "no target", "no_data": "no data"},
-        "days": "d",
-        "months": ["January", "February", "March", "April", "May", "June", "July",
-                   "August", "September", "October", "November", "December"],
-        "legend": "Status: value against the month's target (at risk = short by at most {tolerance} %).",
-        "no_month": "No month {month} in kpi_scorecard (months run from {first} to {last}).",
-        "no_table": "No kpi_scorecard in {database}: run `make build` first.",
-        "decimal": ".", "thousands": ",",
-    },
-    "fr": {
-        "title": "Tableau de bord de l'entreprise — {month}",
-        "latest": "dernier mois complet",
-        "chosen": "mois demandé",
-        "kpi": "Indicateur", "value": "Valeur", "target": "Objectif", "status": "Statut",
-        "benchmark": "Référence",
-        "families": {"activity": "Activité", "efficiency": "Efficacité",
-                     "results": "Résultats", "retention": "Rétention"},
-        "statuses": {"on_track": "en bonne voie", "at_risk": "à surveiller",
-                     "off_track": "en retard", "no_target": "sans objectif",
-                     "no_data": "sans donnée"},
-        "days": "j",
-        "months": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                   "septembre", "octobre", "novembre", "décembre"],
-        "legend": "Statut : valeur face à l'objectif du mois (à surveiller = écart d'au plus {tolerance} %).",
-        "no_month": "Pas de mois {month} dans kpi_scorecard (les mois vont de {first} à {last}).",
-        "no_table": "Pas de kpi_scorecard dans {database} : lancez d'abord `make build`.",
-        "decimal": ",", "thousands": "\u202f",
-    },
-}
-
 COLOURS = {"on_track": "32", "at_risk": "33", "off_track": "31", "no_target": "2", "no_data": "2"}
-FAMILIES = ["activity", "efficiency", "results", "retention"]
-CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 
 
 def project_vars():
     """The vars of dbt_project.yml (reporting currency, tolerance)."""
     with (REPO_ROOT / "dbt_project.yml").open() as handle:
         return yaml.safe_load(handle).get("vars", {})
-
-
-def number(value, decimals, text):
-    """A number with the language's separators: 12,345.6 or 12 345,6."""
-    formatted = f"{value:,.{decimals}f}"
-    return formatted.replace(",", "\0").replace(".", text["decimal"]).replace("\0", text["thousands"])
-
-
-def with_unit(value, unit, text, currency):
-    """A value in its unit, as a reader expects it: 40.0 %, 351,451 €, 75.2 d, 6.66×."""
-    if value is None:
-        return "—"
-    if unit == "count":
-        return number(value, 0, text)
-    if unit == "percent":
-        return number(value, 1, text) + " %"
-    if unit == "currency":
-        return number(value, 0, text) + " " + CURRENCY_SYMBOLS.get(currency, currency)
-    if unit == "days":
-        return number(value, 1, text) + " " + text["days"]
-    if unit == "ratio":
-        return number(value, 2, text) + "×"
-    return number(value, 1, text)
 
 
 def use_colour(stream):
@@ -135,7 +73,7 @@ def render(month, rows, lang, currency, tolerance, colour, is_latest):
     """The scorecard as lines of text: a title, then one block per family."""
     text = TEXT[lang]
     year, month_number = (int(part) for part in month.split("-"))
-    title = text["title"].format(month=f"{text['months'][month_number - 1]} {year}")
+    title = text["title"].format(month=month_label(year, month_number, text))
     title += f" ({text['latest'] if is_latest else text['chosen']})"
 
     def paint(status, cell):

@@ -1,15 +1,17 @@
 {#- data_quality.md rule 10: an amount a KPI uses, in a currency with no rate for the month
     it needs, fails the build. The model carries the amount, its currency, the month whose
-    rate it needs (rate_month_column; null when the currency has no rate at all) and the rate
-    it found. The error names each currency and month. -#}
-{% test exchange_rate_available(model, amount_column, currency_column, rate_month_column, rate_column) %}
+    rate it needs (rate_month_column; null when the currency has no rate at all), the rate
+    it found, and whether a KPI uses the amount (used_column: an amount dated outside the
+    reported months needs no rate). The error names each currency and month. -#}
+{% test exchange_rate_available(model, amount_column, currency_column, rate_month_column, rate_column, used_column) %}
 
 {%- set missing_rates_sql -%}
     select distinct
         {{ currency_column }} as currency_code,
         {{ rate_month_column }} as rate_month
     from {{ model }}
-    where {{ amount_column }} is not null
+    where {{ used_column }}
+        and {{ amount_column }} is not null
         and {{ currency_column }} <> '{{ var("reporting_currency") }}'
         and {{ rate_column }} is null
 {%- endset -%}

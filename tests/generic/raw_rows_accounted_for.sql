@@ -7,7 +7,7 @@
 with
 
 raw_rows as (
-    select count(*) as row_count from {{ crm_source(table_name) }}
+    select count(*) as row_count from {{ crm_shaped_rows(table_name) }}
 ),
 
 staged_rows as (

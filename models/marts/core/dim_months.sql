@@ -124,7 +124,8 @@ final as (
         month_end,
         cast({{ dbt.dateadd('month', -1, 'month_start') }} as date) as previous_month_start,
         fiscal_quarter_start,
-        fiscal_year_start
+        fiscal_year_start,
+        as_of_date
     from fiscal_periods
 )
 

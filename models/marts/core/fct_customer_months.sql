@@ -19,7 +19,7 @@ active_at_month_end as (
         subscriptions.account_id,
         months.month_start,
         count(*) as active_subscriptions,
-        sum(subscriptions.mrr_amount_reporting) as mrr
+        {{ sum_decimal('subscriptions.mrr_amount_reporting') }} as mrr
     from subscriptions
     inner join months
         on subscriptions.started_on <= months.month_end
@@ -50,7 +50,7 @@ account_months as (
         months.month_end
     from first_active_months
     inner join months
-        on months.month_start >= first_active_months.first_active_month
+        on first_active_months.first_active_month <= months.month_start
 ),
 
 -- the account's state at the end of the month (0 MRR when not active)
@@ -62,7 +62,7 @@ account_month_states as (
         account_months.month_end,
         coalesce(active_at_month_end.active_subscriptions, 0) as active_subscriptions,
         coalesce(active_at_month_end.mrr, 0) as mrr,
-        case when active_at_month_end.account_id is not null then true else false end as is_active
+        active_at_month_end.account_id is not null as is_active
     from account_months
     left join active_at_month_end
         on account_months.account_id = active_at_month_end.account_id

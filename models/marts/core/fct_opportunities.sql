@@ -25,6 +25,10 @@ exchange_rates as (
     select * from {{ ref('int_exchange_rates_to_reporting') }}
 ),
 
+months as (
+    select * from {{ ref('dim_months') }}
+),
+
 -- won / lost / open from the current stage
 opportunities_with_status as (
     select
@@ -90,14 +94,24 @@ opportunities_enriched as (
 -- converted amount, effective probability and cycle length
 opportunities_measured as (
     select
-        opportunities_enriched.*,
+        *,
         {{ convert_to_reporting_currency('amount', 'currency_code', 'exchange_rate') }} as amount_reporting,
         coalesce(probability, default_probability) as effective_probability,
         case
-            when closed_at is not null
+            when is_closed
                 then {{ dbt.datediff('cast(created_at as date)', 'cast(closed_at as date)', 'day') }}
         end as cycle_days
     from opportunities_enriched
+),
+
+-- whether a KPI uses the amount: an open deal (the forecast), a deal closed in a spine month
+opportunities_used as (
+    select
+        opportunities_measured.*,
+        not opportunities_measured.is_closed or months.month_start is not null as is_amount_used
+    from opportunities_measured
+    left join months
+        on {{ month_start('opportunities_measured.closed_at') }} = months.month_start
 ),
 
 final as (
@@ -132,7 +146,7 @@ final as (
         probability,
         default_probability,
         effective_probability,
-        {{ safe_divide('amount_reporting * effective_probability', 100) }} as weighted_amount_reporting,
+        {{ round_money('amount_reporting * effective_probability * 0.01') }} as weighted_amount_reporting,
         cycle_days,
 
         -- booleans
@@ -140,6 +154,8 @@ final as (
         is_won,
         is_lost,
         not is_closed as is_open,
+        opportunity_type in ('upsell', 'cross_sell') as is_expansion,
+        is_amount_used,
 
         -- dates
         expected_close_date,
@@ -151,7 +167,7 @@ final as (
         -- timestamps
         created_at,
         closed_at
-    from opportunities_measured
+    from opportunities_used
 )
 
 select * from final

@@ -124,7 +124,7 @@ stages_reached as (
         end as has_advanced
     from furthest_reached
     inner join open_stages
-        on open_stages.open_stage_rank <= furthest_reached.furthest_open_stage_rank
+        on furthest_reached.furthest_open_stage_rank >= open_stages.open_stage_rank
 ),
 
 final as (

@@ -35,15 +35,11 @@ subscriptions_with_rates as (
 subscriptions_flagged as (
     select
         subscriptions_with_rates.*,
-        case
-            when months.month_start is not null
-                and (
-                    subscriptions_with_rates.ended_on is null
-                    or subscriptions_with_rates.ended_on > months.month_end
-                )
-                then true
-            else false
-        end as is_active_at_a_month_end
+        months.month_start is not null
+        and (
+            subscriptions_with_rates.ended_on is null
+            or subscriptions_with_rates.ended_on > months.month_end
+        ) as is_amount_used
     from subscriptions_with_rates
     left join months
         on subscriptions_with_rates.rate_month = months.month_start
@@ -66,7 +62,7 @@ final as (
         {{ convert_to_reporting_currency('mrr_amount', 'currency_code', 'exchange_rate') }} as mrr_amount_reporting,
 
         -- booleans
-        is_active_at_a_month_end,
+        is_amount_used,
 
         -- dates
         started_on,

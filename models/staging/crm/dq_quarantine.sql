@@ -1,11 +1,7 @@
 {{ config(materialized='table') }}
 
-{#- Every raw table staging reads, in contract order. -#}
-{%- set crm_tables = [
-    'teams', 'users', 'accounts', 'contacts', 'leads', 'opportunities',
-    'opportunity_stage_history', 'pipeline_stages', 'activities', 'subscriptions',
-    'quotas', 'acquisition_costs', 'nps_responses', 'exchange_rates',
-] -%}
+{#- Every raw table of the contract (macro crm_contract), in contract order. -#}
+{%- set crm_tables = crm_contract().keys() | list -%}
 
 with
 
@@ -23,6 +19,7 @@ quarantined as (
         '{{ crm_table }}' as source_table,
         record_id,
         dq_reason as reason,
+        case when dq_reason = 'invalid_value' then unmapped_value end as unmapped_value,
         version_rank
     from base_{{ crm_table }}
     where dq_reason is not null
@@ -39,6 +36,7 @@ final as (
 
         -- strings
         reason,
+        unmapped_value,
 
         -- numerics
         version_rank

@@ -45,7 +45,7 @@ cost_per_lead_by_month_channel as (
     select
         costs_and_leads.month_start,
         costs_and_leads.channel,
-        coalesce(sum(costs_and_leads.marketing_cost), 0) as marketing_costs,
+        coalesce({{ sum_decimal('costs_and_leads.marketing_cost') }}, 0) as marketing_costs,
         cast(sum(costs_and_leads.lead_created) as {{ dbt.type_bigint() }}) as leads_created
     from costs_and_leads
     inner join months

@@ -18,8 +18,7 @@ months as (
 
 -- the spine months in which at least one opportunity was created
 cohort_months as (
-    select distinct
-        opportunities.created_month as month_start
+    select distinct opportunities.created_month as month_start
     from opportunities
     inner join months
         on opportunities.created_month = months.month_start

@@ -35,8 +35,8 @@ forecast_by_group as (
         owner_id,
         forecast_category,
         count(*) as open_opportunities,
-        coalesce(sum(amount_reporting), 0) as pipeline_amount,
-        coalesce(sum(weighted_amount_reporting), 0) as weighted_pipeline
+        coalesce({{ sum_decimal('amount_reporting') }}, 0) as pipeline_amount,
+        coalesce({{ sum_decimal('weighted_amount_reporting') }}, 0) as weighted_pipeline
     from open_deals
     group by month_start, owner_id, forecast_category
 ),

@@ -1,21 +1,21 @@
 with
 
-quotas_with_revenue as (
-    select * from {{ ref('int_quotas_joined_to_revenue') }}
+quota_attainment as (
+    select * from {{ ref('kpi_quota_attainment') }}
 ),
 
--- over the team's users with a quota above 0 (current team_id; `unknown` for unknown users)
+-- over the team's reps with a quota to attain (current team_id; `unknown` for unknown users)
 team_months as (
     select
         team_id,
-        quota_month as month_start,
+        month_start,
         count(*) as reps_with_quota,
         cast(sum(case when is_at_quota then 1 else 0 end) as {{ dbt.type_bigint() }}) as reps_at_quota,
-        sum(quota_amount) as team_quota,
-        sum(revenue) as team_revenue
-    from quotas_with_revenue
-    where has_quota_above_zero
-    group by team_id, quota_month
+        {{ sum_decimal('attainment_quota') }} as team_quota,
+        {{ sum_decimal('attainment_revenue') }} as team_revenue
+    from quota_attainment
+    where has_quota
+    group by team_id, month_start
 ),
 
 -- the team shares of the formula
@@ -41,10 +41,7 @@ final as (
         team_attainment,
 
         -- booleans
-        case
-            when pct_reps_at_quota is null then null
-            else pct_reps_at_quota < {{ var('quota_alert_threshold_pct') }}
-        end as quota_alert,
+        {{ quota_alert('pct_reps_at_quota') }} as quota_alert,
 
         -- dates
         month_start

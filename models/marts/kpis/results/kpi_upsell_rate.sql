@@ -10,8 +10,8 @@ expansion_by_month as (
         month_start,
         cast(sum(deals_won) as {{ dbt.type_bigint() }}) as deals_won,
         cast(sum(case when is_expansion then deals_won else 0 end) as {{ dbt.type_bigint() }}) as expansion_deals_won,
-        sum(revenue) as revenue,
-        coalesce(sum(case when is_expansion then revenue end), 0) as expansion_revenue
+        {{ sum_decimal('revenue') }} as revenue,
+        coalesce({{ sum_decimal('case when is_expansion then revenue end') }}, 0) as expansion_revenue
     from opportunities_won
     group by month_start
 ),

@@ -12,8 +12,8 @@ customer_months as (
 costs_by_month as (
     select
         cost_month as month_start,
-        sum(case when department = 'marketing' then amount_reporting else 0 end) as marketing_costs,
-        sum(case when department = 'sales' then amount_reporting else 0 end) as sales_costs
+        {{ sum_decimal("case when department = 'marketing' then amount_reporting else 0 end") }} as marketing_costs,
+        {{ sum_decimal("case when department = 'sales' then amount_reporting else 0 end") }} as sales_costs
     from acquisition_costs
     group by cost_month
 ),

@@ -1,19 +1,6 @@
-{%- set columns = {
-    'account_id': 'text',
-    'account_name': 'text',
-    'industry': 'text',
-    'segment': 'text',
-    'country_code': 'text',
-    'employee_count': 'integer',
-    'owner_id': 'text',
-    'created_at': 'timestamp',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('accounts', columns, ['account_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('accounts') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -24,7 +11,9 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
-            when {{ is_outside_set('segment', crm_accepted_values('segment')) }} then 'invalid_value'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
+            when {{ is_outside_set('segment', accepted_values_of('segment')) }} then 'invalid_value'
         end as dq_reason
     from versioned
 ),

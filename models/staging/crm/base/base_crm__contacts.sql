@@ -1,19 +1,6 @@
-{%- set columns = {
-    'contact_id': 'text',
-    'account_id': 'text',
-    'first_name': 'text',
-    'last_name': 'text',
-    'email': 'text',
-    'phone': 'text',
-    'job_title': 'text',
-    'created_at': 'timestamp',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('contacts', columns, ['contact_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('contacts') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -24,6 +11,8 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
         end as dq_reason
     from versioned
 ),

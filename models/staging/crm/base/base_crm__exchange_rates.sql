@@ -1,13 +1,6 @@
-{%- set columns = {
-    'rate_month': 'date',
-    'from_currency': 'text',
-    'to_currency': 'text',
-    'rate': 'numeric',
-} -%}
-
 with
 
-{{ crm_versioned_source('exchange_rates', columns, ['rate_month', 'from_currency', 'to_currency']) }},
+{{ crm_typed_versions('exchange_rates') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -18,6 +11,8 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when rate is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
             when rate <= 0 then 'out_of_range'
         end as dq_reason
     from versioned

@@ -1,20 +1,6 @@
-{%- set columns = {
-    'lead_id': 'text',
-    'created_at': 'timestamp',
-    'source_channel': 'text',
-    'owner_id': 'text',
-    'contact_id': 'text',
-    'account_id': 'text',
-    'mql_at': 'timestamp',
-    'sql_at': 'timestamp',
-    'disqualified_at': 'timestamp',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('leads', columns, ['lead_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('leads') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -27,7 +13,9 @@ classified as (
             when created_at is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
-            when {{ is_outside_set('source_channel', crm_accepted_values('source_channel')) }} then 'invalid_value'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
+            when {{ is_outside_set('source_channel', accepted_values_of('source_channel')) }} then 'invalid_value'
             when mql_at < created_at or sql_at < created_at then 'inconsistent_dates'
         end as dq_reason
     from versioned

@@ -1,14 +1,6 @@
-{%- set columns = {
-    'response_id': 'text',
-    'account_id': 'text',
-    'contact_id': 'text',
-    'responded_at': 'timestamp',
-    'score': 'integer',
-} -%}
-
 with
 
-{{ crm_versioned_source('nps_responses', columns, ['response_id']) }},
+{{ crm_typed_versions('nps_responses') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -19,6 +11,8 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when responded_at is null or score is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
             when score < 0 or score > 10 then 'out_of_range'
         end as dq_reason
     from versioned

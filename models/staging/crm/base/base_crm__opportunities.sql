@@ -1,26 +1,6 @@
-{%- set columns = {
-    'opportunity_id': 'text',
-    'account_id': 'text',
-    'lead_id': 'text',
-    'owner_id': 'text',
-    'sdr_id': 'text',
-    'opportunity_type': 'text',
-    'created_at': 'timestamp',
-    'expected_close_date': 'date',
-    'closed_at': 'timestamp',
-    'stage_name': 'text',
-    'amount': 'numeric',
-    'currency_code': 'text',
-    'probability': 'numeric',
-    'forecast_category': 'text',
-    'lost_reason': 'text',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('opportunities', columns, ['opportunity_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('opportunities') }},
 
 pipeline_stages as (
     select * from {{ ref('stg_crm__pipeline_stages') }}
@@ -38,8 +18,10 @@ classified as (
             when versioned.amount is not null and versioned.currency_code is null then 'invalid_value'
             when versioned.version_rank > 1 then 'duplicate'
             when coalesce(versioned.is_deleted, false) then 'soft_deleted'
-            when {{ is_outside_set('versioned.opportunity_type', crm_accepted_values('opportunity_type')) }} then 'invalid_value'
-            when {{ is_outside_set('versioned.forecast_category', crm_accepted_values('forecast_category')) }} then 'invalid_value'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when versioned.unmapped_value is not null then 'invalid_value'
+            when {{ is_outside_set('versioned.opportunity_type', accepted_values_of('opportunity_type')) }} then 'invalid_value'
+            when {{ is_outside_set('versioned.forecast_category', accepted_values_of('forecast_category')) }} then 'invalid_value'
             when pipeline_stages.stage_name is null then 'invalid_value'
             when versioned.amount < 0 then 'out_of_range'
             when versioned.probability < 0 or versioned.probability > 100 then 'out_of_range'

@@ -1,12 +1,6 @@
-{%- set columns = {
-    'opportunity_id': 'text',
-    'stage_name': 'text',
-    'entered_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('opportunity_stage_history', columns, ['opportunity_id', 'stage_name', 'entered_at']) }},
+{{ crm_typed_versions('opportunity_stage_history') }},
 
 pipeline_stages as (
     select * from {{ ref('stg_crm__pipeline_stages') }}
@@ -24,6 +18,8 @@ classified as (
             when versioned.record_id is null then 'missing_id'
             when versioned.has_unreadable_value then 'invalid_value'
             when versioned.version_rank > 1 then 'duplicate'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when versioned.unmapped_value is not null then 'invalid_value'
             when pipeline_stages.stage_name is null then 'invalid_value'
             -- history of an opportunity that is not staged (absent, deleted or quarantined)
             when opportunities.opportunity_id is null then 'orphan_history'

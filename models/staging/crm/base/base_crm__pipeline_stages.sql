@@ -1,14 +1,6 @@
-{%- set columns = {
-    'stage_name': 'text',
-    'stage_order': 'integer',
-    'default_probability': 'numeric',
-    'is_closed': 'boolean',
-    'is_won': 'boolean',
-} -%}
-
 with
 
-{{ crm_versioned_source('pipeline_stages', columns, ['stage_name']) }},
+{{ crm_typed_versions('pipeline_stages') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -20,6 +12,10 @@ classified as (
             -- a stage without its order or closed / won flags cannot place a deal
             when stage_order is null or is_closed is null or is_won is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
+            -- a won stage that is not closed would make its deals both won and open
+            when is_won and not is_closed then 'invalid_value'
             when default_probability < 0 or default_probability > 100 then 'out_of_range'
         end as dq_reason
     from versioned

@@ -1,13 +1,6 @@
-{%- set columns = {
-    'user_id': 'text',
-    'quota_month': 'date',
-    'quota_amount': 'numeric',
-    'currency_code': 'text',
-} -%}
-
 with
 
-{{ crm_versioned_source('quotas', columns, ['user_id', 'quota_month']) }},
+{{ crm_typed_versions('quotas') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -18,6 +11,8 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when quota_amount is null or currency_code is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
             when quota_amount < 0 then 'out_of_range'
         end as dq_reason
     from versioned

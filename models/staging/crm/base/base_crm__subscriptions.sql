@@ -1,19 +1,6 @@
-{%- set columns = {
-    'subscription_id': 'text',
-    'account_id': 'text',
-    'opportunity_id': 'text',
-    'product_name': 'text',
-    'started_on': 'date',
-    'ended_on': 'date',
-    'mrr_amount': 'numeric',
-    'currency_code': 'text',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('subscriptions', columns, ['subscription_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('subscriptions') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -26,6 +13,8 @@ classified as (
             when started_on is null or mrr_amount is null or currency_code is null then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
             when mrr_amount < 0 then 'out_of_range'
             when ended_on < started_on then 'inconsistent_dates'
         end as dq_reason

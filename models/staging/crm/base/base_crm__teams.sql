@@ -1,12 +1,6 @@
-{%- set columns = {
-    'team_id': 'text',
-    'team_name': 'text',
-    'region': 'text',
-} -%}
-
 with
 
-{{ crm_versioned_source('teams', columns, ['team_id']) }},
+{{ crm_typed_versions('teams') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -15,6 +9,8 @@ classified as (
         case
             when record_id is null then 'missing_id'
             when version_rank > 1 then 'duplicate'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
         end as dq_reason
     from versioned
 ),

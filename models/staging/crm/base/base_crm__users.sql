@@ -1,19 +1,6 @@
-{%- set columns = {
-    'user_id': 'text',
-    'full_name': 'text',
-    'email': 'text',
-    'role': 'text',
-    'team_id': 'text',
-    'manager_id': 'text',
-    'hired_on': 'date',
-    'terminated_on': 'date',
-    'is_deleted': 'boolean',
-    'updated_at': 'timestamp',
-} -%}
-
 with
 
-{{ crm_versioned_source('users', columns, ['user_id'], latest_by='updated_at') }},
+{{ crm_typed_versions('users') }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
@@ -24,7 +11,9 @@ classified as (
             when has_unreadable_value then 'invalid_value'
             when version_rank > 1 then 'duplicate'
             when coalesce(is_deleted, false) then 'soft_deleted'
-            when {{ is_outside_set('role', crm_accepted_values('role')) }} then 'invalid_value'
+            -- a CRM value the source's mapping seeds do not know (never a default)
+            when unmapped_value is not null then 'invalid_value'
+            when {{ is_outside_set('role', accepted_values_of('role')) }} then 'invalid_value'
         end as dq_reason
     from versioned
 ),

@@ -1,0 +1,1 @@
+{{ crm_contract_as_text('quotas') }}
