@@ -3,7 +3,8 @@
                  unmapped_value: the CRM value its mapping seeds do not know, if any
       keyed      version_key: the record's typed key as text, shared by its versions (so
                  `2025-03-15` and `2025-03-01` are one quota month; every row without an
-                 id shares `(missing id)`); and, for an incremental model, the row's
+                 id shares `(missing id)`); and, when tracks_changes (a model staged
+                 incrementally, whatever its materialization on this engine), the row's
                  fingerprint and staged_at
       changed    (incremental model, incremental run) the raw rows of the records that a
                  new, changed or re-delivered raw row touched, found by comparing the
@@ -17,10 +18,10 @@
     a part is missing). Versions are ordered by the contract's latest_by column, then on
     their whole content, so the kept copy is deterministic; nulls sort last on every engine
     (Spark sorts them first by default, DuckDB and PostgreSQL last). -#}
-{% macro crm_typed_versions(table_name) -%}
+{% macro crm_typed_versions(table_name, tracks_changes=false) -%}
     {%- set table = crm_contract()[table_name] -%}
     {%- set columns = table.columns -%}
-    {%- set incremental = config.get('materialized') == 'incremental' -%}
+    {%- set incremental = tracks_changes -%}
     {%- set key_parts = [] -%}
     {%- for column_name in table.key -%}
         {%- do key_parts.append('coalesce(cast(' ~ crm_typed_value(column_name, columns[column_name]) ~ ' as ' ~ dbt.type_string() ~ "), '')") -%}

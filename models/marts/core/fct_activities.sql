@@ -3,12 +3,13 @@
     activities staged since the last one (staged_at) and first removes every activity whose
     record staging touched since (a re-synced, changed, deleted or now quarantined one), so
     the table always equals a full build (`--full-refresh`). The user's team and role are
-    dim_users' (current), never copied here, so a move between teams needs no rebuild. -#}
+    dim_users' (current), never copied here, so a move between teams needs no rebuild. On
+    Spark a table, rebuilt whole at each run (macro large_fact_materialization). -#}
 
 {%- set watermark = staged_watermark() %}
 
 {{ config(
-    materialized='incremental',
+    materialized=large_fact_materialization(),
     incremental_strategy='append',
     on_schema_change='fail',
     pre_hook="{{ forget_restaged(staging=ref('base_crm__activities'), key_column='activity_id') }}",

@@ -1,9 +1,10 @@
 {#- Incremental: the largest raw table, staged again only for the records a new, changed or
     re-delivered raw row touched (macro crm_typed_versions); `dbt build --full-refresh`
     stages it whole. A raw row removed from the raw table needs a full refresh (the
-    accounting test raw_rows_accounted_for says so). -#}
+    accounting test raw_rows_accounted_for says so). On Spark a table, rebuilt whole at
+    each run (macro large_fact_materialization), with the same columns. -#}
 {{ config(
-    materialized='incremental',
+    materialized=large_fact_materialization(),
     unique_key='version_key',
     incremental_strategy='delete+insert',
     on_schema_change='fail',
@@ -11,7 +12,7 @@
 
 with
 
-{{ crm_typed_versions('activities') }},
+{{ crm_typed_versions('activities', tracks_changes=true) }},
 
 -- the first rule each row breaks, in data_quality.md order; null = staged
 classified as (
