@@ -63,7 +63,7 @@ scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebui
 # building the demo data a second time. The cockpit's browser test needs Chromium: the
 # target installs it from Debian's packages when absent.
 test: build $(CHROMIUM)  ## build, then run python_tests/ (dbt tests run in the build), the cockpit's browser test included
-	$(BIN)/python -m pytest python_tests
+	$(BIN)/python -m pytest python_tests -m "not engines"
 
 dashboard: $(BIN)/.installed profiles.yml  ## write the cockpit docs/dashboard/index.html from the built marts [DBT_TARGET=…]
 	@test -n "$(DBT_TARGET)" || test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
@@ -121,8 +121,15 @@ test-postgres: $(BIN)/.installed profiles.yml  ## on a throwaway PostgreSQL serv
 			--vars $(HUBSPOT_DEMO_VARS) \
 		&& $(BIN)/python scripts/hubspot_demo.py compare --target postgres --reference analytics --other analytics_hubspot'
 
-test-spark: $(BIN)/.installed profiles.yml  ## build everything on a local Apache Spark (dbt-spark session, local[*]; installs Java when absent)
-	scripts/with_spark.sh $(DBT) build --target spark
+# Spark (scripts/with_spark.sh: Java from Debian when absent, warehouse in a private folder,
+# no JVM left) inside a throwaway PostgreSQL (scripts/with_postgres.sh): every seed, model,
+# unit test and data test on Spark; then the demo's seeds and models on PostgreSQL, and
+# python_tests/test_engines.py compares the KPI marts, kpi_scorecard and dq_quarantine of
+# DuckDB, PostgreSQL and Spark (it reads Spark's parquet files before with_spark.sh removes them).
+test-spark: $(BIN)/.installed profiles.yml  ## build and test everything on a local Apache Spark (installs Java when absent), then same numbers on DuckDB, PostgreSQL and Spark
+	scripts/with_postgres.sh scripts/with_spark.sh bash -c '$(DBT) build --target spark \
+		&& $(DBT) build --target postgres --resource-type seed --resource-type model \
+		&& $(BIN)/python -m pytest python_tests/test_engines.py -m engines'
 
 seeds-demo: $(BIN)/.installed  ## regenerate the demo CSVs of seeds/crm/ and the demo targets
 	$(BIN)/python scripts/generate_demo_data.py --seed 42 --scale 1.0 --format csv --out seeds/crm

@@ -60,6 +60,14 @@ def _start_demo_build() -> _BackgroundBuild:
     return _background["demo"]
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "engines: compares the marts across DuckDB, PostgreSQL and Spark; needs both servers, so "
+        "`make test` deselects it (-m \"not engines\") and `make test-spark` runs it",
+    )
+
+
 def pytest_collection_finish(session):
     if any("demo_build" in getattr(item, "fixturenames", ()) for item in session.items):
         _start_demo_build()
