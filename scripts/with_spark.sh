@@ -5,7 +5,7 @@
 #   scripts/with_spark.sh dbt build --target spark
 #
 # Java comes from Debian's packages (openjdk-17-jre-headless, installed with apt when no
-# `java` is on PATH); pyspark from the pinned requirements.txt. The spark-warehouse (and
+# `java` 17 or later is on PATH); pyspark from the pinned requirements.txt. The spark-warehouse (and
 # the Derby metastore, if SALES_KPIS_SPARK_CATALOG=hive) and Spark's scratch files live in a
 # temporary folder (SALES_KPIS_SPARK_DIR, read by the `spark` target of profiles.yml),
 # removed on every exit path together with any JVM still running from it: nothing is left
@@ -14,14 +14,22 @@ set -euo pipefail
 
 log() { printf '[with_spark] %s\n' "$*" >&2; }
 
-if ! command -v java >/dev/null 2>&1; then
-    log "no java on PATH: installing Debian's openjdk-17-jre-headless with apt"
+# The major version of the `java` on PATH (0 when there is none): pyspark 4 needs 17 or later.
+java_major() {
+    command -v java >/dev/null 2>&1 || { echo 0; return; }
+    java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]) + 0; exit }'
+}
+
+if [ "$(java_major)" -lt 17 ]; then
+    log "no Java 17 or later on PATH: installing Debian's openjdk-17-jre-headless with apt"
     if [ "$(id -u)" -ne 0 ]; then
         log "need root to apt-get install openjdk-17-jre-headless; install it and retry"; exit 1
     fi
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+    export JAVA_HOME="/usr/lib/jvm/java-17-openjdk-$(dpkg --print-architecture)"
+    export PATH="$JAVA_HOME/bin:$PATH"
 fi
 
 workdir=$(mktemp -d /tmp/sales_kpis_spark.XXXXXX)
