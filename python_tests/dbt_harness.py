@@ -198,6 +198,10 @@ def run_dbt(subcommand: list[str], work_dir: Path, db_path: Path, dbt_vars: dict
     work_dir.mkdir(parents=True, exist_ok=True)
     target_path = work_dir / target_dir
     log_path = work_dir / "logs"
+    # DuckDB's spill folder, private too (the profile's default is relative to the repo's
+    # target/, which a fresh clone has not created yet; DuckDB creates only its last level)
+    spill_dir = work_dir / "duckdb_tmp"
+    spill_dir.mkdir(exist_ok=True)
     command = [dbt_executable(), *subcommand, "--project-dir", str(REPO_ROOT), "--target", target,
                "--target-path", str(target_path), "--log-path", str(log_path)]
     if dbt_vars:
@@ -207,6 +211,7 @@ def run_dbt(subcommand: list[str], work_dir: Path, db_path: Path, dbt_vars: dict
     env.update(
         {
             "SALES_KPIS_DUCKDB_PATH": str(db_path),
+            "SALES_KPIS_DUCKDB_TEMP_DIR": str(spill_dir),
             "DBT_PROFILES_DIR": str(profiles_dir(work_dir)),
             "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
             "DO_NOT_TRACK": "1",
