@@ -49,10 +49,12 @@ build: $(BIN)/.installed profiles.yml  ## set up and build every model on the de
 	@echo "           \`make alerts\` prints its alerts here."
 
 # sqlfluff with the dbt templater (.sqlfluff): it compiles each model, so it needs the built
-# DuckDB file (the KPI parts read kpi_catalog when they compile).
+# DuckDB file (the KPI parts read kpi_catalog when they compile). A source adapter enabled
+# only for another crm_source is linted with that source (.sqlfluff-salesforce).
 lint: $(BIN)/.installed profiles.yml  ## lint every model with sqlfluff (dbt templater); builds first when there is no DuckDB file
 	@test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
 	$(BIN)/sqlfluff lint models --processes 2
+	$(BIN)/sqlfluff lint models/staging/salesforce --config .sqlfluff-salesforce --processes 2
 
 # MONTH=YYYY-MM picks the month; SALES_KPIS_LANG=fr (or SCORECARD_FLAGS=--lang=fr) speaks French.
 scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebuilding [MONTH=YYYY-MM]
