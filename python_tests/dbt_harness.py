@@ -61,7 +61,7 @@ def profiles_dir(work_dir: Path) -> Path:
     return private
 
 
-def _quote(identifier: str) -> str:
+def quote_identifier(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
@@ -72,11 +72,11 @@ def create_raw_tables(db_path: Path, tables: dict[str, list[dict]], schema: str 
         raise ValueError(f"not contract tables: {sorted(unknown)}")
     con = duckdb.connect(str(db_path))
     try:
-        con.execute(f"create schema if not exists {_quote(schema)}")
+        con.execute(f"create schema if not exists {quote_identifier(schema)}")
         for table, spec in CONTRACT.items():
             columns = list(spec["columns"])
-            column_ddl = ", ".join(f"{_quote(c)} varchar" for c in columns)
-            con.execute(f"create table {_quote(schema)}.{_quote(table)} ({column_ddl})")
+            column_ddl = ", ".join(f"{quote_identifier(c)} varchar" for c in columns)
+            con.execute(f"create table {quote_identifier(schema)}.{quote_identifier(table)} ({column_ddl})")
             rows = tables.get(table) or []
             for row in rows:
                 extra = set(row) - set(columns)
@@ -85,7 +85,7 @@ def create_raw_tables(db_path: Path, tables: dict[str, list[dict]], schema: str 
             if rows:
                 placeholders = ", ".join("?" for _ in columns)
                 con.executemany(
-                    f"insert into {_quote(schema)}.{_quote(table)} values ({placeholders})",
+                    f"insert into {quote_identifier(schema)}.{quote_identifier(table)} values ({placeholders})",
                     [[None if row.get(c) is None else str(row.get(c)) for c in columns] for row in rows],
                 )
     finally:
@@ -161,10 +161,10 @@ class BuildResult:
             con.close()
 
     def relation(self, name: str, schema: str = MODEL_SCHEMA) -> pd.DataFrame:
-        return self.query(f"select * from {_quote(schema)}.{_quote(name)}")
+        return self.query(f"select * from {quote_identifier(schema)}.{quote_identifier(name)}")
 
     def count(self, name: str, schema: str = MODEL_SCHEMA, where: str | None = None) -> int:
-        sql = f"select count(*) from {_quote(schema)}.{_quote(name)}"
+        sql = f"select count(*) from {quote_identifier(schema)}.{quote_identifier(name)}"
         if where:
             sql += f" where {where}"
         return int(self.scalar(sql))
@@ -184,19 +184,21 @@ def is_null(value) -> bool:
 
 def one_row(build: BuildResult, relation: str, where: str, params=None) -> dict:
     """The single row of main.<relation> matching `where` (fails unless exactly one)."""
-    frame = build.query(f"select * from {MODEL_SCHEMA}.{_quote(relation)} where {where}", params)
+    frame = build.query(f"select * from {MODEL_SCHEMA}.{quote_identifier(relation)} where {where}", params)
     assert len(frame) == 1, f"{relation} where {where} {params or ''}: {len(frame)} rows\n{frame}"
     return frame.iloc[0].to_dict()
 
 
 def run_dbt(subcommand: list[str], work_dir: Path, db_path: Path, dbt_vars: dict | None = None,
-            extra_args: list[str] | None = None, target_dir: str = "target") -> BuildResult:
-    """`dbt <subcommand>` of the repo against db_path, with private target/log paths under
+            extra_args: list[str] | None = None, target_dir: str = "target", target: str = "dev",
+            env_overrides: dict | None = None) -> BuildResult:
+    """`dbt <subcommand>` of the repo against db_path (target `dev`, or another target of the
+    profile with its environment in env_overrides), with private target/log paths under
     work_dir (target_dir names the target folder, so two commands can keep their artefacts)."""
     work_dir.mkdir(parents=True, exist_ok=True)
     target_path = work_dir / target_dir
     log_path = work_dir / "logs"
-    command = [dbt_executable(), *subcommand, "--project-dir", str(REPO_ROOT), "--target", "dev",
+    command = [dbt_executable(), *subcommand, "--project-dir", str(REPO_ROOT), "--target", target,
                "--target-path", str(target_path), "--log-path", str(log_path)]
     if dbt_vars:
         command += ["--vars", json.dumps(dbt_vars)]
@@ -210,6 +212,7 @@ def run_dbt(subcommand: list[str], work_dir: Path, db_path: Path, dbt_vars: dict
             "DO_NOT_TRACK": "1",
             "DBT_USE_COLORS": "false",
             "DBT_PRINTER_WIDTH": "120",
+            **(env_overrides or {}),
         }
     )
     started = time.monotonic()

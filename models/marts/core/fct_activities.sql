@@ -1,5 +1,18 @@
 {#- One row per staged activity (call, email, LinkedIn touch, meeting, demo) with the
-    flags the activity KPIs count. -#}
+    flags the activity KPIs count. Incremental, as its staging is: a run adds the
+    activities staged since the last one (staged_at) and first removes every activity whose
+    record staging touched since (a re-synced, changed, deleted or now quarantined one), so
+    the table always equals a full build (`--full-refresh`). The user's team and role are
+    dim_users' (current), never copied here, so a move between teams needs no rebuild. -#}
+
+{%- set watermark = staged_watermark() %}
+
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ forget_restaged(staging=ref('base_crm__activities'), key_column='activity_id') }}",
+) }}
 
 with
 
@@ -7,19 +20,12 @@ activities as (
     select * from {{ ref('stg_crm__activities') }}
 ),
 
-users as (
-    select * from {{ ref('dim_users') }}
-),
-
--- user attributes; `unknown` when the user is not staged
-activities_enriched as (
-    select
-        activities.*,
-        coalesce(users.team_id, 'unknown') as user_team_id,
-        coalesce(users.role, 'unknown') as user_role
-    from activities
-    left join users
-        on activities.user_id = users.user_id
+-- the activities staged since the last run (all of them on a full build)
+new_activities as (
+    select * from activities
+    {%- if watermark is not none %}
+    where staged_at > cast('{{ watermark }}' as {{ dbt.type_timestamp() }})
+    {%- endif %}
 ),
 
 -- the KPI flags of kpis.md (outcome is free text, compared as given)
@@ -34,7 +40,7 @@ activities_flagged as (
         activity_type = 'demo' and coalesce(outcome = 'completed', false) as is_demo_held,
         activity_type = 'email' and direction = 'outbound' and coalesce(outcome = 'replied', false) as is_email_replied,
         activity_type = 'call' and direction = 'outbound' and coalesce(outcome = 'meeting_booked', false) as is_meeting_booked
-    from activities_enriched
+    from new_activities
 ),
 
 final as (
@@ -42,7 +48,6 @@ final as (
         -- ids
         activity_id,
         coalesce(user_id, 'unknown') as user_id,
-        user_team_id,
         lead_id,
         contact_id,
         account_id,
@@ -52,7 +57,6 @@ final as (
         activity_type,
         direction,
         outcome,
-        user_role,
 
         -- numerics
         duration_seconds,
@@ -71,7 +75,8 @@ final as (
         {{ month_start('occurred_at') }} as activity_month,
 
         -- timestamps
-        occurred_at
+        occurred_at,
+        staged_at
     from activities_flagged
 )
 

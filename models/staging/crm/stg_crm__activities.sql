@@ -29,7 +29,8 @@ final as (
         duration_seconds,
 
         -- timestamps
-        occurred_at
+        occurred_at,
+        staged_at
     from staged
 )
 

@@ -1,3 +1,14 @@
+{#- Incremental: the largest raw table, staged again only for the records a new, changed or
+    re-delivered raw row touched (macro crm_typed_versions); `dbt build --full-refresh`
+    stages it whole. A raw row removed from the raw table needs a full refresh (the
+    accounting test raw_rows_accounted_for says so). -#}
+{{ config(
+    materialized='incremental',
+    unique_key='version_key',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+) }}
+
 with
 
 {{ crm_typed_versions('activities') }},

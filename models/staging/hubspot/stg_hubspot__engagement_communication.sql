@@ -1,0 +1,18 @@
+with
+
+source as (
+    select * from {{ source('hubspot', 'engagement_communication') }}
+),
+
+-- the columns the contract needs, as the connector lands them
+final as (
+    select
+        engagement_id,
+        _fivetran_deleted,
+        property_hs_timestamp,
+        property_hubspot_owner_id,
+        property_hs_communication_channel_type
+    from source
+)
+
+select * from final
