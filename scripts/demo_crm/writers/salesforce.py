@@ -57,14 +57,13 @@ python_tests/test_crm_shapes.py and the docs):
 
 from __future__ import annotations
 
-import csv
 import shutil
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from . import Written
-from .contract_csv import write_csv
+from .contract_csv import load_contract_csvs, write_csv  # noqa: F401 (load_contract_csvs: for the callers)
 
 SYNCED = "2026-01-01 02:00:00+00"  # _fivetran_synced of every row
 GO_LIVE = "2024-01-01 05:30:00+00"  # when the org was set up (roles, profiles, stages, currencies)
@@ -491,16 +490,3 @@ def load_duckdb(export_dir: Path, con, schema: str, tables=None) -> None:
     con.execute(f'create schema if not exists "{schema}"')
     for table in tables or TABLES:
         con.execute(f'create table "{schema}"."{table}" as select * from read_parquet(\'{Path(export_dir) / table}.parquet\')')
-
-
-def load_contract_csvs(folder: Path, con, schema: str, tables=None) -> None:
-    """Create schema.<table> from each <table>.csv of a folder of contract CSVs (all of them, or
-    `tables`), every column text, as a loader delivering text would."""
-    con.execute(f'create schema if not exists "{schema}"')
-    for path in sorted(Path(folder).glob("*.csv")):
-        if tables is None or path.stem in tables:
-            with open(path, newline="", encoding="utf-8") as fh:
-                header = next(csv.reader(fh))
-            columns = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in header) + "}"
-            con.execute(f'create table "{schema}"."{path.stem}" as select * from read_csv(\'{path}\', header = true, '
-                        f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = {columns})")
