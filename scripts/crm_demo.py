@@ -11,6 +11,13 @@ its KPIs with the contract's.
     python scripts/crm_demo.py vars --crm hubspot|salesforce
         the --vars of a build on what `load` loaded (crm_source, <crm>_schema, crm_schema)
 
+    python scripts/crm_demo.py reference --crm hubspot|salesforce [--target dev|postgres]
+        the contract build the CRM's build must equal is the demo's, but for a CRM that holds
+        the exchange rates otherwise (Salesforce: EUR -> currency, 6 decimals): then it loads
+        the demo's contract tables with the rates as that CRM holds them into schema
+        raw_<crm>_reference and prints the --vars of the reference build on them (nothing
+        printed: the demo's build is the reference)
+
     python scripts/crm_demo.py compare --target postgres --reference analytics --other analytics_<crm>
         every KPI mart and scorecard of the two schemas, row for row (exit 1 when one differs)
 
@@ -35,6 +42,9 @@ from demo_crm.writers import contract_csv, hubspot, salesforce  # noqa: E402
 
 # each CRM: its writer module (a writer class, TABLES, load_duckdb)
 CRMS = {"hubspot": (hubspot, hubspot.HubspotWriter), "salesforce": (salesforce, salesforce.SalesforceWriter)}
+# the story's exchange rates as a CRM holds them, for one that holds them otherwise than the
+# contract (python_tests/test_crm_shapes.py: SALESFORCE_CANNOT_CARRY)
+RATES_AS_HELD = {"salesforce": salesforce.rates_as_salesforce_holds_them}
 PG_TYPES = {"BIGINT": "bigint", "INTEGER": "integer", "VARCHAR": "text", "DOUBLE": "double precision",
             "BOOLEAN": "boolean", "TIMESTAMP": "timestamp", "TIMESTAMPTZ": "timestamptz", "DATE": "date"}
 
@@ -73,8 +83,7 @@ def _load_postgres(con, crm: str, folder: Path) -> None:
     try:
         staged.execute("set timezone = 'UTC'")
         module.load_duckdb(folder, staged, "connector")
-        for schema in (raw_schema, contract_schema):
-            cur.execute(f'drop schema if exists "{schema}" cascade; create schema "{schema}"')
+        cur.execute(f'drop schema if exists "{raw_schema}" cascade; create schema "{raw_schema}"')
         for table, columns in module.TABLES.items():
             path = folder / f".{table}.pg.csv"
             staged.execute(f"copy connector.\"{table}\" to '{path}' (format csv, header true)")
@@ -84,14 +93,47 @@ def _load_postgres(con, crm: str, folder: Path) -> None:
                 cur.copy_expert(f'copy "{raw_schema}"."{table}" from stdin with (format csv, header true)', fh)
     finally:
         staged.close()
-    for path in sorted((folder / "contract").glob("*.csv")):
+    con.commit()
+    _load_postgres_text(con, folder / "contract", contract_schema)
+
+
+def _load_postgres_text(con, folder: Path, schema: str) -> None:
+    """Every CSV of `folder` as a text table of `schema` (dropped and created again)."""
+    cur = con.cursor()
+    cur.execute(f'drop schema if exists "{schema}" cascade; create schema "{schema}"')
+    for path in sorted(folder.glob("*.csv")):
         with open(path, encoding="utf-8") as fh:
             header = fh.readline().rstrip("\n").split(",")
             ddl = ", ".join(f'"{c}" text' for c in header)
-            cur.execute(f'create table "{contract_schema}"."{path.stem}" ({ddl})')
+            cur.execute(f'create table "{schema}"."{path.stem}" ({ddl})')
             fh.seek(0)
-            cur.copy_expert(f'copy "{contract_schema}"."{path.stem}" from stdin with (format csv, header true)', fh)
+            cur.copy_expert(f'copy "{schema}"."{path.stem}" from stdin with (format csv, header true)', fh)
     con.commit()
+
+
+def reference(crm: str, target: str) -> dict | None:
+    """Load the reference contract tables of a CRM holding the rates otherwise; their vars."""
+    if crm not in RATES_AS_HELD:
+        return None
+    schema = f"raw_{crm}_reference"
+    story = tell(42, 1.0)
+    with tempfile.TemporaryDirectory(prefix=f"{crm}_reference_") as tmp:
+        folder = Path(tmp)
+        contract_csv.ContractCsvWriter().write(story, folder)
+        contract_csv.write_csv(folder / "exchange_rates.csv", story.tables["exchange_rates"].columns,
+                               RATES_AS_HELD[crm](story))
+        con = connect(target)
+        try:
+            if target == "postgres":
+                _load_postgres_text(con, folder, schema)
+            else:
+                con.execute(f'drop schema if exists "{schema}" cascade')
+                contract_csv.load_contract_csvs(folder, con, schema)
+        finally:
+            con.close()
+    print(f"crm_demo: the story's contract tables, rates as {crm} holds them, in {schema} of target {target}",
+          file=sys.stderr)
+    return {"crm_schema": schema}
 
 
 def load(crm: str, target: str) -> None:
@@ -143,7 +185,7 @@ def compare(target: str, reference: str, other: str) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
-    ap.add_argument("command", choices=["load", "vars", "compare"])
+    ap.add_argument("command", choices=["load", "vars", "reference", "compare"])
     ap.add_argument("--crm", choices=list(CRMS), help="load, vars: the CRM the story is written as")
     ap.add_argument("--target", default="dev", choices=["dev", "postgres"])
     ap.add_argument("--reference", default="analytics", help="compare: the schema of the contract build")
@@ -157,6 +199,11 @@ def main(argv=None) -> int:
         ap.error(f"{args.command} needs --crm")
     if args.command == "vars":
         print(json.dumps(build_vars(args.crm)))
+        return 0
+    if args.command == "reference":
+        reference_vars = reference(args.crm, args.target)
+        if reference_vars:
+            print(json.dumps(reference_vars))
         return 0
     load(args.crm, args.target)
     return 0
