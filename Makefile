@@ -49,11 +49,13 @@ build: $(BIN)/.installed profiles.yml  ## set up and build every model on the de
 	@echo "           \`make alerts\` prints its alerts here."
 
 # sqlfluff with the dbt templater (.sqlfluff): it compiles each model, so it needs the built
-# DuckDB file (the KPI parts read kpi_catalog when they compile).
+# DuckDB file (the KPI parts read kpi_catalog when they compile). A source adapter enabled
+# only for another crm_source is linted with that source (.sqlfluff-salesforce).
 lint: $(BIN)/.installed profiles.yml  ## lint every model with sqlfluff (dbt templater); builds first when there is no DuckDB file
 	@test -f "$(SALES_KPIS_DUCKDB_PATH)" || $(MAKE) --no-print-directory build
 	$(BIN)/sqlfluff lint models --processes 2
 	$(BIN)/sqlfluff lint models/staging/hubspot --processes 2 --config .sqlfluff-hubspot
+	$(BIN)/sqlfluff lint models/staging/salesforce --processes 2 --config .sqlfluff-salesforce
 
 # MONTH=YYYY-MM picks the month; SALES_KPIS_LANG=fr (or SCORECARD_FLAGS=--lang=fr) speaks French.
 scorecard: $(BIN)/.installed  ## show the company scorecard again, without rebuilding [MONTH=YYYY-MM]
@@ -106,20 +108,15 @@ semantic-validate: $(BIN)/.installed profiles.yml  ## validate the MetricFlow se
 	$(DBT) parse
 	$(BIN)/mf validate-configs
 
-# Then the cockpit's data and the alerts are read back from the PostgreSQL marts (through dbt).
-# Then the checks that need the server: incremental = full (python_tests/test_incremental.py)
-# and the demo story as HubSpot (scripts/hubspot_demo.py), built with crm_source: hubspot into
-# schema analytics_hubspot, whose KPI marts and scorecards must equal the contract build's.
-HUBSPOT_DEMO_VARS := "{crm_source: hubspot, hubspot_schema: raw_hubspot, crm_schema: raw_hubspot_contract}"
-test-postgres: $(BIN)/.installed profiles.yml  ## on a throwaway PostgreSQL server: build, the cockpit, incremental = full, the HubSpot demo
-	scripts/with_postgres.sh bash -c '$(DBT) build --target postgres \
-		&& $(BIN)/python scripts/build_dashboard.py --target postgres --out target/postgres_dashboard/index.html \
-		&& $(BIN)/python scripts/alerts_summary.py --target postgres \
-		&& $(BIN)/python -m pytest python_tests/test_incremental.py -k postgres \
-		&& $(BIN)/python scripts/hubspot_demo.py load --target postgres \
-		&& SALES_KPIS_PG_SCHEMA=analytics_hubspot $(DBT) build --target postgres --exclude path:seeds/crm \
-			--vars $(HUBSPOT_DEMO_VARS) \
-		&& $(BIN)/python scripts/hubspot_demo.py compare --target postgres --reference analytics --other analytics_hubspot'
+# The demo built on a throwaway PostgreSQL server (scripts/with_postgres.sh); then the cockpit's
+# data and the alerts are read back from the PostgreSQL marts (through dbt),
+# incremental = full is checked (python_tests/test_incremental.py), and the demo story as
+# HubSpot and as Salesforce (scripts/crm_demo.py) is built with crm_source: hubspot /
+# salesforce into schemas analytics_hubspot / analytics_salesforce (their adapters' unit
+# tests run there), whose KPI marts and scorecards must equal the contract build's: the
+# chain is scripts/test_postgres.sh.
+test-postgres: $(BIN)/.installed profiles.yml  ## on a throwaway PostgreSQL server: build, the cockpit, incremental = full, the HubSpot and Salesforce demos
+	BIN=$(BIN) scripts/with_postgres.sh scripts/test_postgres.sh
 
 # Spark (scripts/with_spark.sh: Java from Debian when absent, warehouse in a private folder,
 # no JVM left) inside a throwaway PostgreSQL (scripts/with_postgres.sh): every seed, model,

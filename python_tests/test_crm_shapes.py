@@ -13,12 +13,22 @@ and in its docs page.
   exchange rates) in crm_schema, built with crm_source: hubspot. HubSpot numbers its
   records: the quarantine's record ids are HubSpot's, read back as the story's through the
   writer's id map. What HubSpot cannot carry is HUBSPOT_CANNOT_CARRY below.
+- `salesforce`: the story as the Fivetran Salesforce connector lands it (scripts/demo_crm/
+  writers/salesforce.py: connector tables and types as Parquet, the story's ids as
+  Salesforce ids) plus the contract tables Salesforce does not hold (subscriptions,
+  acquisition costs, NPS) in crm_schema, built with crm_source: salesforce. What Salesforce
+  cannot carry is SALESFORCE_CANNOT_CARRY below.
+
+Both CRM legs are one parametrised leg (fixture `crm_build`, params hubspot and
+salesforce: `pytest python_tests/test_crm_shapes.py -k salesforce` runs one).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import time
 
 import duckdb
 import pytest
@@ -28,7 +38,8 @@ from test_doc_coverage import undescribed
 
 sys.path.insert(0, str(REPO_ROOT / "scripts"))
 from demo_crm import tell  # noqa: E402
-from demo_crm.writers.hubspot import HubspotWriter, contract_id, load_contract_csvs, load_duckdb  # noqa: E402
+from demo_crm.writers import hubspot, salesforce  # noqa: E402
+from demo_crm.writers.contract_csv import load_contract_csvs, write_csv  # noqa: E402
 
 sys.path.pop(0)
 
@@ -47,6 +58,54 @@ HUBSPOT_CANNOT_CARRY = {
                     "engagement_communication.hs_communication_channel_type = 'FAX'"),
         "kpi": "none (refused either way); the quarantine shows the unmapped channel",
     },
+}
+
+# The story's records Salesforce cannot carry as the contract does (same form). No KPI mart
+# differs from the reference build: the contract build of the story with its exchange rates
+# as Salesforce holds them (the first entry).
+SALESFORCE_CANNOT_CARRY = {
+    "exchange rates to 6 decimals (Salesforce keeps EUR -> currency with 6 decimals; inverted "
+    "again and rounded, 7 of the 48 GBP/USD rates come back 0.000001 off)": {
+        "contract": None,
+        "salesforce": None,
+        "kpi": "every money KPI of a GBP deal, quota or cost in those 7 months (by cents): the reference "
+               "build reads the rates as Salesforce holds them (rates_as_salesforce_holds_them)",
+    },
+    "an activity without id (Salesforce ids every record: the writer leaves it out)": {
+        "contract": ("activities", None, "missing_id", None),
+        "salesforce": None,
+        "kpi": "none (quarantined either way; total_activities if it were kept)",
+    },
+    "activity_type fax (no such task type: a task of Type 'Fax', which no seed maps)": {
+        "contract": ("activities", "ACT-006864", "invalid_value", None),
+        "salesforce": ("activities", "ACT-006864", "invalid_value", "task.type = 'Fax'"),
+        "kpi": "none (refused either way); the quarantine shows the unmapped value",
+    },
+    "an unreadable lead creation time (Salesforce types it): LeadSource 'Fax campaign' instead": {
+        "contract": ("leads", "LEAD-00675", "invalid_value", None),
+        "salesforce": ("leads", "LEAD-00675", "invalid_value", "lead.lead_source = 'Fax campaign'"),
+        "kpi": "none (refused either way); the quarantine shows the unmapped value",
+    },
+    "an unreadable amount (Salesforce types it): Type 'Pilot' instead": {
+        "contract": ("opportunities", "OPP-0379", "invalid_value", None),
+        "salesforce": ("opportunities", "OPP-0379", "invalid_value", "opportunity.type = 'Pilot'"),
+        "kpi": "none (refused either way); the quarantine shows the unmapped value",
+    },
+    "a closed deal without close time (Salesforce's is the stage change into the closed stage: "
+    "that row of the stage history is left out)": {
+        "contract": ("opportunity_stage_history", "OPP-0723|closed_lost|2025-08-12 12:54:09", "orphan_history", None),
+        "salesforce": None,
+        "kpi": "none (the deal is refused, missing_close_date, either way)",
+    },
+}
+
+# each CRM shape: its writer, the loader of its connector tables, the quarantine's record
+# id read back as the story's, what it cannot carry, and the story's exchange rates as the
+# CRM holds them (None: as the contract does)
+CRMS = {
+    "hubspot": (hubspot.HubspotWriter, hubspot.load_duckdb, hubspot.contract_id, HUBSPOT_CANNOT_CARRY, None),
+    "salesforce": (salesforce.SalesforceWriter, salesforce.load_duckdb, lambda table, rid: rid,
+                   SALESFORCE_CANNOT_CARRY, salesforce.rates_as_salesforce_holds_them),
 }
 
 
@@ -106,67 +165,101 @@ def test_a_folder_of_csv_files_gives_the_same_kpis(demo_build, csv_folder_build)
     assert not differences(demo_build.db_path, csv_folder_build.db_path)
 
 
-@pytest.fixture(scope="module")
-def hubspot_export(tmp_path_factory):
-    """The story written by the HubSpot writer: connector tables, and contract/ for the rest."""
-    written = tmp_path_factory.mktemp("hubspot_export")
-    HubspotWriter().write(tell(42, 1.0), written)
-    return written
+@pytest.fixture(scope="module", params=list(CRMS))
+def crm_export(request, tmp_path_factory):
+    """The story written by a CRM's writer: connector tables, and contract/ for the rest."""
+    crm = request.param
+    written = tmp_path_factory.mktemp(f"{crm}_export")
+    CRMS[crm][0]().write(tell(42, 1.0), written)
+    return crm, written
 
 
-def build_hubspot(work_dir, export, contract_tables=None):
-    """crm_source: hubspot on the export loaded into a fresh DuckDB file: the connector tables
-    in raw_hubspot, the contract tables (those named, or all) in raw_contract."""
-    db_path = work_dir / "hubspot.duckdb"
+def build_crm(crm, work_dir, export, contract_tables=None):
+    """crm_source: <crm> on the export loaded into a fresh DuckDB file: the connector tables
+    in raw_<crm>, the contract tables (those named, or all) in raw_contract."""
+    db_path = work_dir / f"{crm}.duckdb"
     con = duckdb.connect(str(db_path))
     try:
-        load_duckdb(export, con, "raw_hubspot")
+        CRMS[crm][1](export, con, f"raw_{crm}")
         load_contract_csvs(export / "contract", con, "raw_contract", contract_tables)
     finally:
         con.close()
     return run_dbt_build(work_dir, db_path,
-                         {"crm_source": "hubspot", "hubspot_schema": "raw_hubspot", "crm_schema": "raw_contract"},
+                         {"crm_source": crm, f"{crm}_schema": f"raw_{crm}", "crm_schema": "raw_contract"},
                          ["--exclude", "path:seeds/crm"])
 
 
 @pytest.fixture(scope="module")
-def hubspot_build(tmp_path_factory, hubspot_export):
-    return build_hubspot(tmp_path_factory.mktemp("hubspot"), hubspot_export).assert_ok()
+def crm_build(tmp_path_factory, crm_export):
+    crm, export = crm_export
+    started = time.monotonic()
+    build = build_crm(crm, tmp_path_factory.mktemp(crm), export).assert_ok()
+    print(f"\n{crm} leg: written, loaded and built in {time.monotonic() - started:.1f}s")
+    return crm, build
 
 
-def test_hubspot_as_fivetran_lands_it_gives_the_same_kpis(demo_build, hubspot_build):
-    assert not differences(demo_build.db_path, hubspot_build.db_path, skip=("dq_quarantine",))
+@pytest.fixture(scope="module")
+def crm_reference(demo_build, crm_build, tmp_path_factory):
+    """The contract build the CRM's build must equal: the demo build, or, for a CRM that
+    holds the exchange rates otherwise, the demo CSVs as a folder with the rates as it holds
+    them."""
+    crm, _ = crm_build
+    rates_as_held = CRMS[crm][4]
+    if rates_as_held is None:
+        return demo_build
+    work_dir = tmp_path_factory.mktemp(f"{crm}_reference")
+    folder = work_dir / "crm"
+    shutil.copytree(REPO_ROOT / "seeds" / "crm", folder)
+    story = tell(42, 1.0)
+    write_csv(folder / "exchange_rates.csv", story.tables["exchange_rates"].columns, rates_as_held(story))
+    return run_dbt_build(work_dir, work_dir / "reference.duckdb", {"crm_path": str(folder)},
+                         ["--exclude", "path:seeds/crm"]).assert_ok()
 
 
-def test_hubspot_quarantine_is_the_contracts_but_what_hubspot_cannot_carry(demo_build, hubspot_build):
-    contract_rows = quarantine_rows(demo_build.db_path)
-    hubspot_rows = quarantine_rows(hubspot_build.db_path, contract_id)
-    for case in HUBSPOT_CANNOT_CARRY.values():
+def test_a_crm_as_fivetran_lands_it_gives_the_same_kpis(crm_reference, crm_build):
+    crm, build = crm_build
+    assert not differences(crm_reference.db_path, build.db_path, skip=("dq_quarantine",)), crm
+
+
+def test_a_crms_quarantine_is_the_contracts_but_what_it_cannot_carry(crm_reference, crm_build):
+    crm, build = crm_build
+    _, _, record_id, cannot_carry, _ = CRMS[crm]
+    contract_rows = quarantine_rows(crm_reference.db_path)
+    crm_rows = quarantine_rows(build.db_path, record_id)
+    for case in cannot_carry.values():
         if case["contract"]:
             contract_rows.remove(case["contract"])
-        if case["hubspot"]:
-            hubspot_rows.remove(case["hubspot"])
-    assert hubspot_rows == contract_rows
+        if case[crm]:
+            crm_rows.remove(case[crm])
+    assert crm_rows == contract_rows
 
 
-def test_hubspot_adapter_is_described(hubspot_build, tmp_path_factory):
+def test_a_crm_adapter_is_described(crm_build, tmp_path_factory):
     """Its models, columns, seeds and source (disabled in the demo build, so
     test_doc_coverage does not see them) have descriptions, as the project's rule wants."""
-    target = generate_docs(hubspot_build, tmp_path_factory.mktemp("hubspot_docs"))
+    crm, build = crm_build
+    target = generate_docs(build, tmp_path_factory.mktemp(f"{crm}_docs"))
     manifest = json.loads((target / "manifest.json").read_text())
     catalog = json.loads((target / "catalog.json").read_text())
     missing, totals = undescribed(manifest, catalog)
-    hubspot = {kind: [item for item in items if "hubspot" in item] for kind, items in missing.items()}
-    assert totals["models"] > 40 and totals["source tables"] > 20, totals
-    assert not any(hubspot.values()), hubspot
+    adapter = {kind: [item for item in items if crm in item] for kind, items in missing.items()}
+    assert totals["models"] > 40 and totals["source tables"] > 14, totals
+    assert not any(adapter.values()), adapter
 
 
-def test_hubspot_without_the_tables_it_does_not_hold(tmp_path_factory, hubspot_export):
-    """crm_schema holds only the exchange rates (HubSpot's deals need them): no subscription,
-    quota, cost or NPS answer. The build passes; the KPIs needing them are empty or null."""
-    build = build_hubspot(tmp_path_factory.mktemp("hubspot_partial"), hubspot_export, ["exchange_rates"]).assert_ok()
+# the contract tables crm_schema holds in the partial build (HubSpot's deals need the
+# exchange rates; Salesforce holds its quotas and rates), and whether quotas are there
+PARTIAL = {"hubspot": (["exchange_rates"], False), "salesforce": ([], True)}
+
+
+def test_a_crm_without_the_tables_it_does_not_hold(tmp_path_factory, crm_export):
+    """crm_schema holds no subscription, cost or NPS answer (nor, for HubSpot, a quota). The
+    build passes; the KPIs needing them are empty or null."""
+    crm, export = crm_export
+    tables, has_quotas = PARTIAL[crm]
+    build = build_crm(crm, tmp_path_factory.mktemp(f"{crm}_partial"), export, tables).assert_ok()
     assert build.count("kpi_nps") == 0
-    assert build.count("kpi_quota_attainment") == 0
+    assert (build.count("kpi_quota_attainment") > 0) == has_quotas
     assert build.scalar("select max(mrr) from main.kpi_mrr_growth") == 0
     assert build.scalar("select count(churn_rate) from main.kpi_churn_rate") == 0
     assert build.scalar("select count(cac) from main.kpi_cac") == 0

@@ -1,6 +1,6 @@
 """Deterministic demo CRM export for sales_kpis: writes seeds/crm/<table>.csv.
 
-    python scripts/generate_demo_data.py [--seed 42] [--scale 1.0] [--out seeds/crm] [--format csv|parquet|hubspot]
+    python scripts/generate_demo_data.py [--seed 42] [--scale 1.0] [--out seeds/crm] [--format csv|parquet|hubspot|salesforce]
 
 The story it tells (Brightlane's CRM, 2024-2025), its formats and its deliberate defects
 are described in scripts/demo_crm/__init__.py; the writers (one per output shape) are in
@@ -31,8 +31,8 @@ def main(argv=None) -> int:
                     help="volume multiplier for leads, accounts, activities, NPS (default 1.0)")
     ap.add_argument("--out", default=default_out, help="output directory (default seeds/crm)")
     ap.add_argument("--format", default="csv", choices=list(WRITERS),
-                    help="output shape: the raw contract as CSV (default) or Parquet, or hubspot: the story as the "
-                         "Fivetran HubSpot connector lands it (scripts/demo_crm/writers/hubspot.py)")
+                    help="output shape: the raw contract as CSV (default) or Parquet, or hubspot / salesforce: the "
+                         "story as the Fivetran HubSpot or Salesforce connector lands it (scripts/demo_crm/writers/)")
     ap.add_argument("--quiet", action="store_true", help="print nothing")
     args = ap.parse_args(argv)
     if args.scale <= 0:

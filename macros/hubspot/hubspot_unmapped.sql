@@ -1,8 +1,6 @@
 {#- The unmapped_value of a HubSpot value that no mapping seed knows: "<field> = '<value>'"
-    when the value is set and its mapping is missing, else null. -#}
+    when the value is set and its mapping is missing, else null (crm_unmapped_value, shared
+    by every source adapter, with the field's name as a literal). -#}
 {% macro hubspot_unmapped(field, value_column, mapped_column) -%}
-    case
-        when {{ value_column }} is not null and {{ mapped_column }} is null
-            then {{ dbt.concat(["'" ~ field ~ " = '''", 'cast(' ~ value_column ~ ' as ' ~ dbt.type_string() ~ ')', "''''"]) }}
-    end
+    {{ crm_unmapped_value("'" ~ field ~ "'", value_column, mapped_column) }}
 {%- endmacro %}

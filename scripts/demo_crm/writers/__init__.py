@@ -57,8 +57,11 @@ class Writer(Protocol):
 from .contract_csv import ContractCsvWriter  # noqa: E402
 from .contract_parquet import ContractParquetWriter  # noqa: E402
 from .hubspot import HubspotWriter  # noqa: E402
+from .salesforce import SalesforceWriter  # noqa: E402
 
-WRITERS: dict[str, type] = {w.name: w for w in (ContractCsvWriter, ContractParquetWriter, HubspotWriter)}
+WRITERS: dict[str, type] = {
+    w.name: w for w in (ContractCsvWriter, ContractParquetWriter, HubspotWriter, SalesforceWriter)
+}
 
 
 def writer_for(name: str) -> Writer:

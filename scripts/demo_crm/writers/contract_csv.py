@@ -94,3 +94,17 @@ class ContractCsvWriter:
                     shutil.copyfileobj(fh, out, 1 << 20)
                 part.unlink()
         return sum(counts[(table.name, i)] for i in range(len(parts)))
+
+
+def load_contract_csvs(folder: Path, con, schema: str, tables=None) -> None:
+    """The contract tables written under contract/ (or those of them named in `tables`) as
+    VARCHAR tables of `schema`."""
+    con.execute(f'create schema if not exists "{schema}"')
+    for path in sorted(Path(folder).glob("*.csv")):
+        if tables is not None and path.stem not in tables:
+            continue
+        with open(path, newline="", encoding="utf-8") as fh:
+            columns = next(csv.reader(fh))
+        types = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
+        con.execute(f'create or replace table "{schema}"."{path.stem}" as select * from read_csv('
+                    f"'{path}', header = true, auto_detect = false, columns = {types})")

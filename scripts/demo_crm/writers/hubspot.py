@@ -47,13 +47,12 @@ close date (HubSpot's closedate becomes the actual close date).
 
 from __future__ import annotations
 
-import csv
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from . import Written
-from .contract_csv import write_csv
+from .contract_csv import load_contract_csvs, write_csv  # noqa: F401 (load_contract_csvs: for the callers)
 
 LEAD_OFFSET = 10_000_000   # contact id of LEAD-n: LEAD_OFFSET + n
 EXTRA_OFFSET = 20_000_000  # a record HubSpot adds: EXTRA_OFFSET + the digits of its record
@@ -404,17 +403,3 @@ def load_duckdb(folder: Path, con, schema: str) -> None:
         con.execute(f'create or replace table "{schema}"."{name}" as select * from read_csv('
                     f"'{path}', header = true, auto_detect = false, columns = {types}, "
                     f"timestampformat = '%Y-%m-%d %H:%M:%S')")
-
-
-def load_contract_csvs(folder: Path, con, schema: str, tables=None) -> None:
-    """The contract tables written under contract/ (or those of them named in `tables`) as
-    VARCHAR tables of `schema`."""
-    con.execute(f'create schema if not exists "{schema}"')
-    for path in sorted(Path(folder).glob("*.csv")):
-        if tables is not None and path.stem not in tables:
-            continue
-        with open(path, newline="", encoding="utf-8") as fh:
-            columns = next(csv.reader(fh))
-        types = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in columns) + "}"
-        con.execute(f'create or replace table "{schema}"."{path.stem}" as select * from read_csv('
-                    f"'{path}', header = true, auto_detect = false, columns = {types})")

@@ -1,0 +1,1 @@
+{{ crm_optional_contract_as_text('subscriptions') }}
