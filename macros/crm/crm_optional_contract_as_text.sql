@@ -8,7 +8,7 @@
     {%- set is_present = true -%}
     {%- if execute and var('crm_path') is none and var('crm_schema') is not none -%}
         {%- set relation = source('crm', table_name) -%}
-        {%- set is_present = adapter.get_relation(relation.database, relation.schema, relation.identifier) is not none -%}
+        {%- set is_present = crm_relation_exists(relation) -%}
     {%- endif -%}
     {%- if is_present -%}
         {{ crm_contract_as_text(table_name) }}

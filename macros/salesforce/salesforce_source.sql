@@ -24,7 +24,7 @@
         {{ return(true) }}
     {%- endif -%}
     {%- set relation = source('salesforce', table_name) -%}
-    {{ return(adapter.get_relation(relation.database, relation.schema, relation.identifier) is not none) }}
+    {{ return(crm_relation_exists(relation)) }}
 {%- endmacro %}
 
 {#- The Salesforce objects an org may not have, with the columns (and their contract types)
