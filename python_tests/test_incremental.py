@@ -1,15 +1,16 @@
 """An incremental build equals a full build of the same data, on DuckDB and PostgreSQL.
 
-The largest facts are incremental (base_crm__activities stages again only the records a new,
-changed or re-delivered raw row touched; fct_activities follows it). The demo data is
+The largest table is incremental (base_crm__activities stages again only the records a new,
+changed or re-delivered raw row touched; stg_crm__activities and fct_activities are views
+over it). The demo data is
 loaded in two steps: first every table with the activities before 2025-10-01, built; then
 the rest of the activities appended, with three re-syncs of activities of 2024 — an
 identical copy (a duplicate), a copy with another outcome (a late-arriving update: the
 copies are ranked again, on their content, as a full build ranks them) and a copy marked
 deleted — and built again, incrementally. Every table of the project (marts, scorecards,
 quarantine, staging tables) must then equal a `--full-refresh` build of the same raw data,
-row for row, but for the bookkeeping columns of the incremental models (staged_at,
-row_fingerprint).
+row for row, but for the bookkeeping columns of the incremental model and the views over it
+(staged_at, row_fingerprint).
 
 DuckDB always; PostgreSQL when a server is configured (`make test-postgres` runs this file
 against its throwaway server: SALES_KPIS_PG_* in the environment).

@@ -1,32 +1,14 @@
 {#- One row per staged activity (call, email, LinkedIn touch, meeting, demo) with the
-    flags the activity KPIs count. Incremental, as its staging is: a run adds the
-    activities staged since the last one (staged_at) and first removes every activity whose
-    record staging touched since (a re-synced, changed, deleted or now quarantined one), so
-    the table always equals a full build (`--full-refresh`). The user's team and role are
-    dim_users' (current), never copied here, so a move between teams needs no rebuild. On
-    Spark a table, rebuilt whole at each run (macro large_fact_materialization). -#}
-
-{%- set watermark = staged_watermark() %}
-
-{{ config(
-    materialized=large_fact_materialization(),
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ forget_restaged(staging=ref('base_crm__activities'), key_column='activity_id') }}",
-) }}
+    flags the activity KPIs count. A view over the staged activities (doc block
+    fct_activities_view): the flags are a few comparisons on columns a table of staging
+    already holds, so writing its millions of rows a second time bought nothing. The
+    user's team and role are dim_users' (current), never copied here. -#}
+{{ config(materialized='view') }}
 
 with
 
 activities as (
     select * from {{ ref('stg_crm__activities') }}
-),
-
--- the activities staged since the last run (all of them on a full build)
-new_activities as (
-    select * from activities
-    {%- if watermark is not none %}
-    where staged_at > cast('{{ watermark }}' as {{ dbt.type_timestamp() }})
-    {%- endif %}
 ),
 
 -- the KPI flags of kpis.md (outcome is free text, compared as given)
@@ -41,7 +23,7 @@ activities_flagged as (
         activity_type = 'demo' and coalesce(outcome = 'completed', false) as is_demo_held,
         activity_type = 'email' and direction = 'outbound' and coalesce(outcome = 'replied', false) as is_email_replied,
         activity_type = 'call' and direction = 'outbound' and coalesce(outcome = 'meeting_booked', false) as is_meeting_booked
-    from new_activities
+    from activities
 ),
 
 final as (
