@@ -14,7 +14,9 @@
     {{ dbt.hash(dbt.concat(parts)) }}
 {%- endmacro %}
 
-{#- DuckDB's own 64-bit hash of the values: an order of magnitude faster than md5. -#}
+{#- DuckDB's own 64-bit hash of the values, kept as the number it is (an order of magnitude
+    faster than md5, and a text of 20 digits cost a third of a second to store per 3 M
+    rows). -#}
 {%- macro duckdb__crm_row_fingerprint(columns) -%}
-    cast(hash({{ columns | join(', ') }}) as {{ dbt.type_string() }})
+    hash({{ columns | join(', ') }})
 {%- endmacro %}

@@ -27,25 +27,25 @@
         {%- do key_parts.append('coalesce(cast(' ~ crm_typed_value(column_name, columns[column_name]) ~ ' as ' ~ dbt.type_string() ~ "), '')") -%}
         {%- if not loop.last %}{% do key_parts.append("'|'") %}{% endif -%}
     {%- endfor -%}
-shaped as (
-    select * from {{ crm_shaped_rows(table_name) }}
-),
-
--- the key the versions of a record share{{ ', the fingerprint of each raw row and when it was staged' if incremental }}
-keyed as (
-    select
-        *,
+{%- set version_key -%}
         case
             when {{ table.key | join(' is null or ') }} is null then '(missing id)'
             else {{ dbt.concat(key_parts) if key_parts | length > 1 else key_parts[0] }}
-        end as version_key
-        {%- if incremental %},
-        {{ crm_row_fingerprint(columns.keys() | list + ['unmapped_value']) }} as row_fingerprint,
-        cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as {{ dbt.type_timestamp() }}) as staged_at
-        {%- endif %}
-    from shaped
+        end
+    {%- endset -%}
+    {%- set row_fingerprint = crm_row_fingerprint(columns.keys() | list + ['unmapped_value']) -%}
+shaped as (
+    select * from {{ crm_shaped_rows(table_name) }}
 ),
 {%- if incremental and is_incremental() %}
+
+-- the key and fingerprint of every raw row (a narrow scan: nothing else is read)
+raw_fingerprints as (
+    select
+        {{ version_key }} as version_key,
+        {{ row_fingerprint }} as row_fingerprint
+    from shaped
+),
 
 -- how many copies of each raw row the table holds now
 raw_copies as (
@@ -53,7 +53,7 @@ raw_copies as (
         version_key,
         row_fingerprint,
         count(*) as copies
-    from keyed
+    from raw_fingerprints
     group by version_key, row_fingerprint
 ),
 
@@ -81,12 +81,23 @@ changed_records as (
 
 -- every raw row of those records
 changed as (
-    select keyed.*
-    from keyed
-    inner join changed_records
-        on keyed.version_key = changed_records.version_key
+    select shaped.*
+    from shaped
+    where {{ version_key }} in (select changed_records.version_key from changed_records)
 ),
 {%- endif %}
+
+-- the key the versions of a record share{{ ', the fingerprint of each raw row and when it was staged' if incremental }}
+keyed as (
+    select
+        *,
+        {{ version_key }} as version_key
+        {%- if incremental %},
+        {{ row_fingerprint }} as row_fingerprint,
+        cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as {{ dbt.type_timestamp() }}) as staged_at
+        {%- endif %}
+    from {{ 'changed' if incremental and is_incremental() else 'shaped' }}
+),
 
 -- contract types; an unreadable value becomes null and flags the row
 typed as (
@@ -120,7 +131,7 @@ typed as (
             1 = 0
             {%- endfor %}
         ) as has_unreadable_value
-    from {{ 'changed' if incremental and is_incremental() else 'keyed' }}
+    from keyed
 ),
 
 -- re-syncs: the latest version of each record ranks 1
