@@ -1,16 +1,17 @@
 {#- The CTE chain every base_crm__<table> model starts with (import first):
       shaped     the raw rows in the contract's shape, as text (macro crm_shaped_rows), with
                  unmapped_value: the CRM value its mapping seeds do not know, if any
+      changed    (incremental model, incremental run) the raw rows of the records that a
+                 new, changed or re-delivered raw row touched, found by comparing the
+                 count of each (version_key, fingerprint) in the raw table — its keys and
+                 fingerprints only, a narrow read — with the rows staged before: those
+                 records are typed, ranked and classified again, whole, and replace their
+                 rows (unique_key version_key)
       keyed      version_key: the record's typed key as text, shared by its versions (so
                  `2025-03-15` and `2025-03-01` are one quota month; every row without an
                  id shares `(missing id)`); and, when tracks_changes (a model staged
                  incrementally, whatever its materialization on this engine), the row's
                  fingerprint and staged_at
-      changed    (incremental model, incremental run) the raw rows of the records that a
-                 new, changed or re-delivered raw row touched, found by comparing the
-                 count of each (version_key, fingerprint) in the raw table with the rows
-                 staged before: those records are typed, ranked and classified again,
-                 whole, and replace their rows (unique_key version_key)
       typed      contract types (an unreadable value becomes null and flags the row), the
                  record id
       versioned  version_rank: 1 = the latest version of the record (data_quality.md rule 2)
@@ -27,7 +28,7 @@
         {%- do key_parts.append('coalesce(cast(' ~ crm_typed_value(column_name, columns[column_name]) ~ ' as ' ~ dbt.type_string() ~ "), '')") -%}
         {%- if not loop.last %}{% do key_parts.append("'|'") %}{% endif -%}
     {%- endfor -%}
-{%- set version_key -%}
+    {%- set version_key -%}
         case
             when {{ table.key | join(' is null or ') }} is null then '(missing id)'
             else {{ dbt.concat(key_parts) if key_parts | length > 1 else key_parts[0] }}
